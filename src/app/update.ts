@@ -1,0 +1,53 @@
+/**
+ * The service worker, registered with workbox-window. A new version waits until the teacher
+ * applies it (never on its own: a reload mid-sentence would lose a pupil's work); then it takes
+ * over and the page reloads once.
+ */
+import { Workbox } from 'workbox-window';
+
+type Listener = () => void;
+
+let workbox: Workbox | undefined;
+let waiting = false;
+let offlineReady = false;
+const listeners = new Set<Listener>();
+
+function notify() {
+  listeners.forEach((listener) => listener());
+}
+
+export function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
+  workbox = new Workbox('/sw.js', { scope: '/' });
+  workbox.addEventListener('waiting', () => {
+    waiting = true;
+    notify();
+  });
+  workbox.addEventListener('installed', (event) => {
+    if (!event.isUpdate) {
+      offlineReady = true;
+      notify();
+    }
+  });
+  void workbox.register();
+}
+
+export function updateWaiting(): boolean {
+  return waiting;
+}
+
+export function isOfflineReady(): boolean {
+  return offlineReady;
+}
+
+export function onUpdateChange(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Lets the waiting worker take over, then reloads into the new version. */
+export function applyUpdate(): void {
+  if (!workbox || !waiting) return;
+  workbox.addEventListener('controlling', () => window.location.reload());
+  workbox.messageSkipWaiting();
+}

@@ -1,0 +1,27 @@
+/**
+ * The one Dexie database of Praatpapier, named 'praatpapier', in the browser's IndexedDB on
+ * this device. It holds everything pupils and the teacher make: the class, pupils, the
+ * teacher's hashed code, photos and recordings. Device preferences live elsewhere
+ * (src/settings, a separate idb-keyval database). Only src/db imports Dexie; features write
+ * through their own repo.
+ */
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import { defineVersions } from './schema';
+import type { ClassRow, MediaChunkRow, MediaRow, PupilRow, TeacherRow } from './types';
+
+export const DATABASE_NAME = 'praatpapier';
+
+export class PraatpapierDb extends Dexie {
+  classes!: EntityTable<ClassRow, 'id'>;
+  pupils!: EntityTable<PupilRow, 'id'>;
+  teacher!: EntityTable<TeacherRow, 'id'>;
+  media!: EntityTable<MediaRow, 'id'>;
+  mediaChunks!: Table<MediaChunkRow, [string, number]>;
+
+  constructor(name = DATABASE_NAME, options?: DexieOptions) {
+    super(name, options);
+    defineVersions(this);
+  }
+}
+
+export const db = new PraatpapierDb();

@@ -1,0 +1,19 @@
+import type Dexie from 'dexie';
+
+/**
+ * Every schema version the app has ever shipped, oldest first. Versions are append-only: never
+ * edit a shipped one, add the next with a dated comment, an upgrade function when rows change
+ * shape, and a migration test in tests/db/ that opens the previous version with data.
+ * Only indexed fields are listed; a Blob is never indexed.
+ */
+export function defineVersions(db: Dexie): void {
+  // 2026-11-22, version 1: the class, its pupils, the teacher's code, and media (portraits now;
+  // photos and recordings later) with their bytes in chunks.
+  db.version(1).stores({
+    classes: 'id, createdAt',
+    pupils: 'id, classId',
+    teacher: 'id',
+    media: 'id, pupilId, kind',
+    mediaChunks: '[mediaId+seq], mediaId',
+  });
+}

@@ -1,0 +1,5 @@
+export * from './access-repo';
+export { isValidTeacherCode, PICTURE_CODE_LENGTH } from './secret';
+export { afterWrongTry, secondsToWait, FREE_TRIES, NO_LOCKOUT } from './lockout';
+export { lockoutOf, recordWrongTry, clearLockout } from './lockout-store';
+export type { Lockout } from '../../settings';

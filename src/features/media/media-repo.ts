@@ -1,0 +1,77 @@
+/**
+ * The only writer of `media` (what a photo or recording is) and `mediaChunks` (its bytes, in
+ * order). Lists read media rows and their small inline thumbnails; the bytes are read only when
+ * something is shown full size or played.
+ */
+import { db, type MediaKind, type MediaRow } from '../../db';
+
+export interface StillImage {
+  blob: Blob;
+  thumbnail: Blob;
+  width: number;
+  height: number;
+}
+
+/** Stores a finished image in one chunk. Runs inside the caller's transaction when there is one. */
+export async function storeImage(
+  pupilId: string,
+  kind: MediaKind,
+  image: StillImage,
+): Promise<string> {
+  const row: MediaRow = {
+    id: crypto.randomUUID(),
+    pupilId,
+    kind,
+    mimeType: image.blob.type || 'image/jpeg',
+    bytes: image.blob.size,
+    width: image.width,
+    height: image.height,
+    thumbnail: image.thumbnail,
+    complete: true,
+    createdAt: Date.now(),
+  };
+  await db.transaction('rw', db.media, db.mediaChunks, async () => {
+    await db.media.add(row);
+    await db.mediaChunks.add({ mediaId: row.id, seq: 0, blob: image.blob });
+  });
+  return row.id;
+}
+
+export async function deleteMedia(mediaId: string): Promise<void> {
+  await db.transaction('rw', db.media, db.mediaChunks, async () => {
+    await db.mediaChunks.where('mediaId').equals(mediaId).delete();
+    await db.media.delete(mediaId);
+  });
+}
+
+/** Thumbnails for a list, keyed by media id; one read for the whole list. */
+export async function thumbnailsOf(mediaIds: readonly string[]): Promise<Map<string, Blob>> {
+  const rows = await db.media.bulkGet([...mediaIds]);
+  const thumbnails = new Map<string, Blob>();
+  for (const row of rows) if (row?.thumbnail) thumbnails.set(row.id, row.thumbnail);
+  return thumbnails;
+}
+
+/** The whole photo or recording, its chunks joined in order. */
+export async function readMediaBlob(mediaId: string): Promise<Blob | undefined> {
+  const row = await db.media.get(mediaId);
+  if (!row) return undefined;
+  const chunks = await db.mediaChunks
+    .where('[mediaId+seq]')
+    .between([mediaId, -Infinity], [mediaId, Infinity])
+    .toArray();
+  return new Blob(
+    chunks.map((chunk) => chunk.blob),
+    { type: row.mimeType },
+  );
+}
+
+export interface MediaUsage {
+  count: number;
+  bytes: number;
+}
+
+export async function mediaUsageOf(pupilId: string): Promise<MediaUsage> {
+  const rows = await db.media.where('pupilId').equals(pupilId).toArray();
+  return { count: rows.length, bytes: rows.reduce((sum, row) => sum + row.bytes, 0) };
+}

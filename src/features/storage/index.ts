@@ -1,0 +1,2 @@
+export { storageState, requestPersistentStorage, formatBytes } from './storage';
+export type { StorageState } from './storage';

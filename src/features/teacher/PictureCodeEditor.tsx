@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import type { PupilRow } from '../../db';
+import { clearLockout, clearPictureCode, setPictureCode } from '../access';
+import { pictureName, useT } from '../../i18n';
+import { PictureCodePad } from '../../ui/PictureCodePad';
+import { CODE_PICTURE_IDS, CodePicture, type CodePictureId } from '../../ui/drawings/code-pictures';
+
+/**
+ * Sets, resets or removes a pupil's picture code. The new code is shown once, so the teacher
+ * can tell the child; afterwards only its hash exists.
+ */
+export function PictureCodeEditor({
+  pupil,
+  onChanged,
+}: {
+  pupil: PupilRow;
+  onChanged: () => void;
+}) {
+  const t = useT();
+  const [justSet, setJustSet] = useState<CodePictureId[]>();
+  const names = Object.fromEntries(
+    CODE_PICTURE_IDS.map((id) => [id, t(pictureName(id))]),
+  ) as Record<CodePictureId, string>;
+
+  async function save(pictures: CodePictureId[]) {
+    await setPictureCode(pupil.id, pictures);
+    await clearLockout(pupil.id);
+    setJustSet(pictures);
+    onChanged();
+  }
+
+  return (
+    <section class="card" aria-labelledby="code-heading">
+      <h2 id="code-heading">{t('pictureCodeTitle')}</h2>
+      <p>{pupil.pictureCode ? t('pictureCodeIsSet') : t('pictureCodeNone')}</p>
+      <div role="status">
+        {justSet ? (
+          <div class="message">
+            <p>{t('pictureCodeSaved')}</p>
+            <p class="code-shown">
+              {justSet.map((id, index) => (
+                <span key={index} class="code-shown-picture">
+                  <CodePicture id={id} size={48} /> {names[id]}
+                </span>
+              ))}
+            </p>
+          </div>
+        ) : null}
+      </div>
+      <p>{t('pictureCodeChoose')}</p>
+      <PictureCodePad
+        names={names}
+        slotLabel={(n, picture) =>
+          picture ? t('codeSlotFilled', { n, picture }) : t('codeSlot', { n })
+        }
+        clearLabel={t('codeClear')}
+        onComplete={(pictures) => void save(pictures)}
+      />
+      {pupil.pictureCode ? (
+        <button
+          type="button"
+          class="button button--danger"
+          onClick={() =>
+            void clearPictureCode(pupil.id).then(() => (setJustSet(undefined), onChanged()))
+          }
+        >
+          {t('pictureCodeRemove')}
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ClassRow } from '../../db';
+import { ClassInputError, LanguageFields, updateClass } from '../class';
+import {
+  isValidTeacherCode,
+  setTeacherCode,
+  setTeacherLockMinutes,
+  teacherLockMinutes,
+} from '../access';
+import { useT } from '../../i18n';
+import { CodeInput } from '../../ui/CodeInput';
+import { useAppState } from '../../app/state';
+import { paths } from '../../app/paths';
+import { TeacherHeader } from '../../app/TeacherHeader';
+import { StorageInfo } from './StorageInfo';
+import { pupilNameError } from './messages';
+
+/** Class name, language and wording, idle times, the teacher code, and storage. */
+export function SettingsScreen() {
+  const t = useT();
+  const { classRow, refresh } = useAppState();
+  if (!classRow) return null;
+  return (
+    <main class="screen teacher-screen">
+      <TeacherHeader title={t('settingsTitle')} back={paths.teacher} />
+      <ClassSettings classRow={classRow} onSaved={refresh} />
+      <ChangeCode />
+      <StorageInfo />
+    </main>
+  );
+}
+
+function ClassSettings({
+  classRow,
+  onSaved,
+}: {
+  classRow: ClassRow;
+  onSaved: () => Promise<void>;
+}) {
+  const t = useT();
+  const [name, setName] = useState(classRow.name);
+  const [pupilIdle, setPupilIdle] = useState(String(classRow.pupilIdleMinutes));
+  const [teacherIdle, setTeacherIdle] = useState('');
+  const [message, setMessage] = useState({ text: '', error: false });
+  useEffect(() => void teacherLockMinutes().then((minutes) => setTeacherIdle(String(minutes))), []);
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const lock = Number(teacherIdle);
+    if (!Number.isInteger(lock) || lock < 1 || lock > 60) {
+      return setMessage({ text: t('minutesRange'), error: true });
+    }
+    try {
+      await updateClass(classRow.id, { name, pupilIdleMinutes: Number(pupilIdle) });
+      await setTeacherLockMinutes(lock);
+      setMessage({ text: t('saved'), error: false });
+      await onSaved();
+    } catch (caught) {
+      const text =
+        caught instanceof ClassInputError ? pupilNameError(t, caught) : t('errorUnexpected');
+      setMessage({ text, error: true });
+    }
+  }
+
+  return (
+    <form class="card" onSubmit={(event) => void save(event)} noValidate>
+      <LanguageFields
+        language={classRow.language}
+        region={classRow.region}
+        onChange={(language, region) =>
+          void updateClass(classRow.id, { language, region }).then(onSaved)
+        }
+      />
+      <div class="field">
+        <label for="class-name">{t('setupClassName')}</label>
+        <input
+          id="class-name"
+          value={name}
+          maxLength={60}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for="pupil-idle">{t('pupilIdle')}</label>
+        <input
+          id="pupil-idle"
+          type="number"
+          min={1}
+          max={60}
+          value={pupilIdle}
+          onInput={(e) => setPupilIdle(e.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for="teacher-idle">{t('teacherIdle')}</label>
+        <input
+          id="teacher-idle"
+          type="number"
+          min={1}
+          max={60}
+          value={teacherIdle}
+          onInput={(e) => setTeacherIdle(e.currentTarget.value)}
+        />
+      </div>
+      <p role="status" class={message.error ? 'field-error' : ''}>
+        {message.text}
+      </p>
+      <button type="submit" class="button button--primary">
+        {t('save')}
+      </button>
+    </form>
+  );
+}
+
+function ChangeCode() {
+  const t = useT();
+  const [code, setCode] = useState('');
+  const [message, setMessage] = useState({ text: '', error: false });
+
+  async function save(event: Event) {
+    event.preventDefault();
+    if (!isValidTeacherCode(code)) return setMessage({ text: t('setupCodeInvalid'), error: true });
+    await setTeacherCode(code);
+    setCode('');
+    setMessage({ text: t('codeChanged'), error: false });
+  }
+
+  return (
+    <form class="card" onSubmit={(event) => void save(event)} noValidate>
+      <h2>{t('changeCode')}</h2>
+      <CodeInput
+        id="new-code"
+        label={t('newCode')}
+        autocomplete="new-password"
+        value={code}
+        onChange={setCode}
+      />
+      <p role="status" class={message.error ? 'field-error' : ''}>
+        {message.text}
+      </p>
+      <button type="submit" class="button">
+        {t('changeCode')}
+      </button>
+    </form>
+  );
+}

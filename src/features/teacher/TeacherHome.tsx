@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PupilRow } from '../../db';
+import { addPupil, ClassInputError, listPupils, PasteNames } from '../class';
+import { useT } from '../../i18n';
+import { Avatar } from '../../ui/Avatar';
+import { useAppState } from '../../app/state';
+import { paths } from '../../app/paths';
+import { TeacherHeader } from '../../app/TeacherHeader';
+import { pupilNameError } from './messages';
+
+/** The class: its pupils, adding pupils, and the way to each pupil's settings. */
+export function TeacherHome() {
+  const t = useT();
+  const { classRow } = useAppState();
+  const [pupils, setPupils] = useState<PupilRow[]>([]);
+  const [showArchived, setShowArchived] = useState(false);
+  const classId = classRow?.id;
+
+  const reload = () => {
+    if (classId) void listPupils(classId, { includeArchived: true }).then(setPupils);
+  };
+  useEffect(reload, [classId]);
+
+  if (!classRow) return null;
+  const shown = pupils.filter((pupil) => showArchived || !pupil.archived);
+  const archivedCount = pupils.length - pupils.filter((pupil) => !pupil.archived).length;
+
+  return (
+    <main class="screen teacher-screen">
+      <TeacherHeader title={t('teacherHome') + ': ' + classRow.name} />
+      <section class="card" aria-labelledby="pupils-heading">
+        <h2 id="pupils-heading">{t('pupilsTitle')}</h2>
+        {archivedCount > 0 ? (
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={showArchived}
+              onChange={(event) => setShowArchived(event.currentTarget.checked)}
+            />
+            {t('showArchived')} ({archivedCount})
+          </label>
+        ) : null}
+        <ul class="pupil-list">
+          {shown.map((pupil) => (
+            <li key={pupil.id} class="pupil-row">
+              <Avatar drawing={pupil.avatar.drawing} colour={pupil.avatar.colour} size={48} />
+              <span class="pupil-row-name">{pupil.firstName}</span>
+              <span class="pupil-row-badges">
+                {pupil.pictureCode ? <span class="badge">{t('hasPictureCode')}</span> : null}
+                {pupil.archived ? <span class="badge">{t('archived')}</span> : null}
+              </span>
+              <a class="button" href={paths.teacherPupil(pupil.id)}>
+                {t('editPupil', { name: pupil.firstName })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section class="card" aria-labelledby="add-heading">
+        <h2 id="add-heading">{t('addPupilsTitle')}</h2>
+        <AddOnePupil classId={classRow.id} onAdded={reload} />
+        <PasteNames classId={classRow.id} onAdded={reload} />
+      </section>
+    </main>
+  );
+}
+
+function AddOnePupil({ classId, onAdded }: { classId: string; onAdded: () => void }) {
+  const t = useT();
+  const [name, setName] = useState('');
+  const [error, setError] = useState('');
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    try {
+      await addPupil(classId, name);
+      setName('');
+      setError('');
+      onAdded();
+    } catch (caught) {
+      setError(
+        caught instanceof ClassInputError ? pupilNameError(t, caught) : t('errorUnexpected'),
+      );
+    }
+  }
+
+  return (
+    <form class="add-one" onSubmit={(event) => void submit(event)} noValidate>
+      <div class="field">
+        <label for="add-one-name">{t('addOnePupil')}</label>
+        <input
+          id="add-one-name"
+          value={name}
+          autocomplete="off"
+          aria-describedby="add-one-error"
+          onInput={(event) => setName(event.currentTarget.value)}
+        />
+      </div>
+      <p id="add-one-error" role="alert" class="field-error">
+        {error}
+      </p>
+      <button type="submit" class="button">
+        {t('addNames')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,16 @@
+import type { ClassInputError } from '../class';
+import type { Translate } from '../../i18n';
+
+/** The teacher-facing sentence for a refused pupil or class name. */
+export function pupilNameError(t: Translate, error: ClassInputError): string {
+  switch (error.reason) {
+    case 'empty-name':
+      return t('pupilNameEmpty');
+    case 'name-too-long':
+      return t('pupilNameTooLong');
+    case 'duplicate-name':
+      return t('pupilNameDuplicate');
+    case 'idle-range':
+      return t('minutesRange');
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Pure message lookup: language + wording → a `t(key, values)` function. The wording words
+ * ({class}, {teacher}, …) can be used inside any message, so a message written once reads
+ * right in the Netherlands and in Flanders.
+ */
+import type { Language, Region } from '../db';
+import type { MessageKey, Messages } from './nl';
+
+export type Values = Record<string, string | number>;
+export type Translate = (key: MessageKey, values?: Values) => string;
+
+export function wordingValues(messages: Messages): Values {
+  return {
+    class: messages.wordClass,
+    classTitle: messages.wordClassTitle,
+    teacher: messages.wordTeacher,
+    teacherTitle: messages.wordTeacherTitle,
+    parentTalk: messages.wordParentTalk,
+  };
+}
+
+export function fill(template: string, values: Values): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+export function createTranslate(messages: Messages): Translate {
+  const wording = wordingValues(messages);
+  return (key, values) => fill(messages[key], values ? { ...wording, ...values } : wording);
+}
+
+/** BCP 47 tag for <html lang> and for read-aloud voices. */
+export function languageTag(language: Language, region: Region): string {
+  if (language === 'en') return 'en';
+  return region === 'vl' ? 'nl-BE' : 'nl-NL';
+}

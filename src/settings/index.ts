@@ -1,0 +1,8 @@
+export {
+  readSetting,
+  writeSetting,
+  resetSetting,
+  clearDeviceSettings,
+  DEFAULT_SETTINGS,
+} from './settings';
+export type { DeviceSettings, Lockout, SettingKey } from './settings';

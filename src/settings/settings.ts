@@ -1,0 +1,59 @@
+/**
+ * Device preferences, in idb-keyval's own IndexedDB database 'praatpapier-device' (never the
+ * Dexie database): which class this tablet shows, who is signed in, the language and wording to
+ * use before a class exists, and sign-in lockouts. None of it is pupil work, so none of it is in backups.
+ * idb-keyval keeps its connection open; `clearDeviceSettings` empties the store so a wipe never
+ * waits on it.
+ */
+import { clear, createStore, del, get, set, type UseStore } from 'idb-keyval';
+
+export interface Lockout {
+  failures: number;
+  /** Epoch ms until which sign-in is refused. */
+  until: number;
+}
+
+export interface DeviceSettings {
+  currentClassId: string | null;
+  signedInPupilId: string | null;
+  language: 'nl' | 'en';
+  region: 'nl' | 'vl';
+  /** Wrong picture-code tries per pupil id. */
+  lockouts: Record<string, Lockout>;
+}
+
+export const DEFAULT_SETTINGS: DeviceSettings = {
+  currentClassId: null,
+  signedInPupilId: null,
+  language: 'nl',
+  region: 'nl',
+  lockouts: {},
+};
+
+export type SettingKey = keyof DeviceSettings;
+
+let store: UseStore | undefined;
+function deviceStore(): UseStore {
+  store ??= createStore('praatpapier-device', 'settings');
+  return store;
+}
+
+export async function readSetting<K extends SettingKey>(key: K): Promise<DeviceSettings[K]> {
+  const value = await get<DeviceSettings[K]>(key, deviceStore());
+  return value ?? DEFAULT_SETTINGS[key];
+}
+
+export async function writeSetting<K extends SettingKey>(
+  key: K,
+  value: DeviceSettings[K],
+): Promise<void> {
+  await set(key, value, deviceStore());
+}
+
+export async function resetSetting(key: SettingKey): Promise<void> {
+  await del(key, deviceStore());
+}
+
+export async function clearDeviceSettings(): Promise<void> {
+  await clear(deviceStore());
+}

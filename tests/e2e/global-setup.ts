@@ -1,0 +1,19 @@
+/** Builds the app once for every browser test (skipped when `npm run check` has just built it). */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export default async function setup(): Promise<void> {
+  if (process.env['PP_SKIP_BUILD'] === '1' && existsSync(`${root}/dist/index.html`)) return;
+  // Vitest sets NODE_ENV=test, and Vite would then build a development bundle (no service
+  // worker registration, dev-only code): build exactly what `npm run build` builds.
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({ root, mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env['NODE_ENV'] = nodeEnv;
+  }
+}

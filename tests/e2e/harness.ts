@@ -1,0 +1,246 @@
+/**
+ * The browser-test harness: the built app served from dist/ on loopback, Debian's Chromium driven
+ * by playwright-core (with a fake camera and microphone), and checks every test uses: requests
+ * to other origins, axe-core, touch-target sizes, reading IndexedDB as the app wrote it.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview } from 'vite';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+];
+
+export interface Server {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves dist/ on 127.0.0.1 and a free port; each test file has its own, so it can stop it. */
+export async function startServer(): Promise<Server> {
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  let closed = false;
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      // The browser keeps connections alive; end them, or close() waits for them forever.
+      const http = server.httpServer as { closeAllConnections?: () => void };
+      http.closeAllConnections?.();
+      await server.close();
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export interface OpenedApp {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page and its service worker asked for. */
+  requests: string[];
+  /** Uncaught page errors and console errors. */
+  errors: string[];
+}
+
+/** A fresh tablet: a new context (empty storage), 1280×800, touch, Dutch. */
+export async function openApp(
+  browser: Browser,
+  url: string,
+  { installClock = false }: { installClock?: boolean } = {},
+): Promise<OpenedApp> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    hasTouch: true,
+    locale: 'nl-NL',
+    serviceWorkers: 'allow',
+  });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  // The page's own clock, moved by the test (idle time) instead of waited for.
+  if (installClock) await page.clock.install();
+  await page.goto(url);
+  return { context, page, requests, errors };
+}
+
+export function expectSameOriginOnly(requests: readonly string[], origin: string): void {
+  const foreign = requests.filter((url) => {
+    if (url.startsWith('data:') || url.startsWith('blob:')) return false;
+    return new URL(url).origin !== origin;
+  });
+  if (foreign.length > 0) throw new Error(`requests to other origins:\n${foreign.join('\n')}`);
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** axe-core in the page. Evaluated over CDP, which the app's CSP (rightly) does not allow inline. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: unknown,
+            options: unknown,
+          ) => Promise<{
+            violations: {
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: { target: string[] }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
+    });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+  });
+}
+
+export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+  const violations = await axeViolations(page);
+  if (violations.length > 0) {
+    const list = violations.map(
+      (v) => `- ${v.id} (${v.impact}): ${v.help}\n    ${v.targets.join('\n    ')}`,
+    );
+    throw new Error(
+      `axe found ${violations.length} violation(s) on ${screen}:\n${list.join('\n')}`,
+    );
+  }
+}
+
+export interface SmallTarget {
+  name: string;
+  width: number;
+  height: number;
+}
+
+/** Every visible, enabled control smaller than `minPx` in either direction. */
+export function smallTouchTargets(page: Page, minPx: number): Promise<SmallTarget[]> {
+  return page.evaluate((min) => {
+    const selector =
+      'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=radio], [role=checkbox], [role=tab], [role=slider]';
+    const small: { name: string; width: number; height: number }[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+      if ((element as HTMLButtonElement).disabled) continue;
+      // A visually hidden input is operated through its label: measure the label.
+      const target = element.matches('input.visually-hidden')
+        ? (element.closest('label') ?? element)
+        : element;
+      const box = target.getBoundingClientRect();
+      const style = getComputedStyle(target);
+      if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
+      if (box.width < min || box.height < min) {
+        const name =
+          element.getAttribute('aria-label') ??
+          element.textContent?.trim() ??
+          element.outerHTML.slice(0, 60);
+        small.push({ name, width: Math.round(box.width), height: Math.round(box.height) });
+      }
+    }
+    return small;
+  }, minPx);
+}
+
+/** Waits until the service worker controls the page: from then on the app is precached. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
+  if (!controlled) await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** All rows of an object store, read with the plain IndexedDB API as the app stored them. */
+export function readDatabase(page: Page, dbName: string, storeName: string): Promise<unknown[]> {
+  return page.evaluate(
+    ([name, store]) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const request = indexedDB.open(name!);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          const read = database.transaction(store!, 'readonly').objectStore(store!).getAll();
+          read.onsuccess = () => {
+            database.close();
+            resolve(read.result);
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+    [dbName, storeName],
+  );
+}
+
+export interface AppSession extends OpenedApp {
+  server: Server;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Server, browser and a fresh tablet in one: what most test files start from. */
+export async function startAppSession(
+  options: { installClock?: boolean } = {},
+): Promise<AppSession> {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  const opened = await openApp(browser, server.url, options);
+  return {
+    ...opened,
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+/**
+ * Three kinds of tests, all in Node:
+ * - unit and db: pure logic and the Dexie repos against fake-indexeddb (never jsdom: it turns
+ *   Blobs into empty objects and a Blob test would pass without testing anything);
+ * - e2e: the built app in Debian's Chromium, driven by playwright-core.
+ */
+export default defineConfig({
+  plugins: [preact()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/db/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/setup/fake-indexeddb.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          // Two cores: one browser at a time keeps timings honest and memory low.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});

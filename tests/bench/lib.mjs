@@ -1,0 +1,99 @@
+// Shared pieces of the benchmarks: Debian's Chromium, CDP throttling, a static server for a
+// built folder, medians and gzip sizes. Benchmarks print figures; they never pass or fail.
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+];
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** Builds a Vite project as `npm run build` does (production, whatever NODE_ENV says). */
+export async function buildProject(options) {
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ mode: 'production', logLevel: 'warn', ...options });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+}
+
+/** Serves a built folder on 127.0.0.1 and a free port. */
+export async function serve(options) {
+  const server = await preview({
+    logLevel: 'warn',
+    ...options,
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const { port } = server.httpServer.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      server.httpServer.closeAllConnections?.();
+      await server.close();
+    },
+  };
+}
+
+export async function throttle(page, rate = 4) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return cdp;
+}
+
+/** Milliseconds from navigation start to the app's 'pp:start-interactive' mark. */
+export async function startInteractiveMs(page) {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('pp:start-interactive').length > 0,
+    null,
+    {
+      timeout: 60_000,
+      polling: 50,
+    },
+  );
+  return page.evaluate(() => performance.getEntriesByName('pp:start-interactive')[0].startTime);
+}
+
+/** JS heap after a full garbage collection, in bytes. */
+export async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+export const round1 = (value) => Math.round(value * 10) / 10;
+
+export function gzipBytes(buffer) {
+  return gzipSync(buffer, { level: 9 }).length;
+}
+
+export function printJson(name, figures) {
+  console.log(JSON.stringify({ benchmark: name, ...figures }, null, 2));
+  return figures;
+}

@@ -1,0 +1,17 @@
+// Runs every benchmark in turn and writes their figures to tests/bench/out/results.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './lib.mjs';
+import { bundleSize } from './bundle-size.mjs';
+import { startTime } from './start-time.mjs';
+import { start35 } from './start-35.mjs';
+
+const results = { date: new Date().toISOString() };
+results.bundleSize = await bundleSize();
+process.env.PP_SKIP_BUILD = '1';
+results.startTime = await startTime();
+results.start35 = await start35();
+const out = join(root, 'tests/bench/out');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2));
+console.log(`written to ${join(out, 'results.json')}`);

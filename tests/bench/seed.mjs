@@ -1,0 +1,142 @@
+// Puts a class straight into the app's IndexedDB, as the app itself stores it, for benchmarks
+// that need many pupils, photos or items (typing them in through the screens would take hours).
+const AVATARS = [
+  'cat',
+  'dog',
+  'rabbit',
+  'owl',
+  'fox',
+  'bear',
+  'frog',
+  'turtle',
+  'lion',
+  'penguin',
+  'whale',
+  'butterfly',
+  'elephant',
+  'hedgehog',
+  'mouse',
+  'ladybug',
+];
+
+/** Loads the app once so it creates its database, then writes a class of `pupils` pupils. */
+export async function seedClass(page, url, { pupils = 35, photos = true } = {}) {
+  await page.goto(url);
+  await page.waitForFunction(async () =>
+    (await indexedDB.databases()).some((d) => d.name === 'praatpapier'),
+  );
+  const seeded = await page.evaluate(
+    async ({ count, withPhotos, avatars }) => {
+      const done = (request) =>
+        new Promise((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const jpeg = async (side, hue, label) => {
+        const canvas = new OffscreenCanvas(side, side);
+        const context = canvas.getContext('2d');
+        const gradient = context.createLinearGradient(0, 0, side, side);
+        gradient.addColorStop(0, `hsl(${hue} 70% 70%)`);
+        gradient.addColorStop(1, `hsl(${(hue + 60) % 360} 60% 40%)`);
+        context.fillStyle = gradient;
+        context.fillRect(0, 0, side, side);
+        for (let i = 0; i < 30; i++) {
+          context.fillStyle = `hsl(${(hue + i * 37) % 360} 60% ${30 + (i % 5) * 10}%)`;
+          context.beginPath();
+          context.arc((i * 53) % side, (i * 97) % side, side / (6 + (i % 7)), 0, Math.PI * 2);
+          context.fill();
+        }
+        context.fillStyle = '#fff';
+        context.font = `${side / 4}px sans-serif`;
+        context.fillText(label, side / 8, side / 2);
+        return canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
+      };
+      const key = await crypto.subtle.importKey(
+        'raw',
+        new TextEncoder().encode('1234'),
+        'PBKDF2',
+        false,
+        ['deriveBits'],
+      );
+      const salt = crypto.getRandomValues(new Uint8Array(16));
+      const hash = new Uint8Array(
+        await crypto.subtle.deriveBits(
+          { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 210000 },
+          key,
+          256,
+        ),
+      );
+      const b64 = (array) => btoa(String.fromCharCode(...array));
+
+      const classId = crypto.randomUUID();
+      const now = Date.now();
+      const rows = { classes: [], pupils: [], teacher: [], media: [], mediaChunks: [] };
+      rows.classes.push({
+        id: classId,
+        name: 'Groep 6a',
+        language: 'nl',
+        region: 'nl',
+        pupilIdleMinutes: 5,
+        createdAt: now,
+        updatedAt: now,
+      });
+      rows.teacher.push({
+        id: 'teacher',
+        code: { algorithm: 'PBKDF2-SHA-256', iterations: 210000, salt: b64(salt), hash: b64(hash) },
+        lockAfterMinutes: 5,
+        updatedAt: now,
+      });
+      const pupilIds = [];
+      for (let i = 0; i < count; i++) {
+        const id = crypto.randomUUID();
+        pupilIds.push(id);
+        const pupil = {
+          id,
+          classId,
+          firstName: `Kind ${String(i + 1).padStart(2, '0')}`,
+          avatar: { drawing: avatars[i % avatars.length], colour: '#bfdbfe' },
+          archived: false,
+          createdAt: now,
+          updatedAt: now,
+        };
+        if (withPhotos) {
+          const mediaId = crypto.randomUUID();
+          const large = await jpeg(512, (i * 29) % 360, String(i + 1));
+          const thumbnail = await jpeg(160, (i * 29) % 360, String(i + 1));
+          rows.media.push({
+            id: mediaId,
+            pupilId: id,
+            kind: 'portrait',
+            mimeType: 'image/jpeg',
+            bytes: large.size,
+            width: 512,
+            height: 512,
+            thumbnail,
+            complete: true,
+            createdAt: now,
+          });
+          rows.mediaChunks.push({ mediaId, seq: 0, blob: large });
+          pupil.photoMediaId = mediaId;
+        }
+        rows.pupils.push(pupil);
+      }
+      const database = await done(indexedDB.open('praatpapier'));
+      const tx = database.transaction(Object.keys(rows), 'readwrite');
+      for (const [store, list] of Object.entries(rows))
+        for (const row of list) tx.objectStore(store).put(row);
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      database.close();
+      const settings = await done(indexedDB.open('praatpapier-device'));
+      const write = settings.transaction('settings', 'readwrite');
+      write.objectStore('settings').put(classId, 'currentClassId');
+      await new Promise((resolve) => (write.oncomplete = resolve));
+      settings.close();
+      return { classId, pupilIds };
+    },
+    { count: pupils, withPhotos: photos, avatars: AVATARS },
+  );
+  return seeded;
+}

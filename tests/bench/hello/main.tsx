@@ -5,7 +5,9 @@ import { useEffect, useState } from 'preact/hooks';
 
 function Hello() {
   const [count, setCount] = useState(0);
-  useEffect(() => performance.mark('pp:start-interactive'), []);
+  useEffect(() => {
+    performance.mark('pp:start-interactive');
+  }, []);
   return (
     <main>
       <h1>Hallo</h1>

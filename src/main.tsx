@@ -19,7 +19,7 @@ async function start() {
       'Praatpapier kan hier niets bewaren (is opslag uitgeschakeld, of is dit een privévenster?). ' +
       'Praatpapier cannot store anything here (is storage switched off, or is this a private window?).';
   }
-  registerServiceWorker();
+  void registerServiceWorker();
 }
 
 void start();

@@ -3,7 +3,7 @@
  * applies it (never on its own: a reload mid-sentence would lose a pupil's work); then it takes
  * over and the page reloads once.
  */
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 type Listener = () => void;
 
@@ -16,8 +16,10 @@ function notify() {
   listeners.forEach((listener) => listener());
 }
 
-export function registerServiceWorker(): void {
+/** Registers the worker after the first render; workbox-window is not needed to show the grid. */
+export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
+  const { Workbox } = await import('workbox-window');
   workbox = new Workbox('/sw.js', { scope: '/' });
   workbox.addEventListener('waiting', () => {
     waiting = true;
@@ -29,7 +31,7 @@ export function registerServiceWorker(): void {
       notify();
     }
   });
-  void workbox.register();
+  await workbox.register();
 }
 
 export function updateWaiting(): boolean {

@@ -6,5 +6,10 @@ export const paths = {
   teacher: '/teacher',
   teacherPupil: (pupilId: string) => `/teacher/pupil/${encodeURIComponent(pupilId)}`,
   teacherSettings: '/teacher/settings',
+  teacherOverview: '/teacher/overview',
+  teacherNewRound: '/teacher/rounds/new',
+  teacherRound: (roundId: string) => `/teacher/rounds/${encodeURIComponent(roundId)}`,
+  teacherPlan: (roundId: string, pupilId: string) =>
+    `/teacher/rounds/${encodeURIComponent(roundId)}/pupil/${encodeURIComponent(pupilId)}`,
   reset: '/reset',
 } as const;

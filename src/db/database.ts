@@ -8,6 +8,7 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import { defineVersions } from './schema';
 import type { ClassRow, MediaChunkRow, MediaRow, PupilRow, TeacherRow } from './types';
+import type { HiddenQuestionRow, OwnQuestionRow, PupilPlanRow, RoundRow } from './round-types';
 
 export const DATABASE_NAME = 'praatpapier';
 
@@ -17,6 +18,10 @@ export class PraatpapierDb extends Dexie {
   teacher!: EntityTable<TeacherRow, 'id'>;
   media!: EntityTable<MediaRow, 'id'>;
   mediaChunks!: Table<MediaChunkRow, [string, number]>;
+  rounds!: EntityTable<RoundRow, 'id'>;
+  pupilPlans!: Table<PupilPlanRow, [string, string]>;
+  ownQuestions!: EntityTable<OwnQuestionRow, 'id'>;
+  hiddenQuestions!: Table<HiddenQuestionRow, [string, string]>;
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);

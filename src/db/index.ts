@@ -2,3 +2,4 @@ export { db, PraatpapierDb, DATABASE_NAME } from './database';
 export { isQuotaError } from './errors';
 export { erasePupil, eraseEverything } from './erase';
 export type * from './types';
+export type * from './round-types';

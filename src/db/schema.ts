@@ -16,4 +16,14 @@ export function defineVersions(db: Dexie): void {
     media: 'id, pupilId, kind',
     mediaChunks: '[mediaId+seq], mediaId',
   });
+
+  // 2026-11-22, version 2: conversation rounds, the teacher's plan per pupil (slot, focus,
+  // message), the teacher's own vragenpot questions and the built-in ones they hid. No rows
+  // change shape, so there is no upgrade function.
+  db.version(2).stores({
+    rounds: 'id, classId',
+    pupilPlans: '[roundId+pupilId], roundId, pupilId',
+    ownQuestions: 'id, classId',
+    hiddenQuestions: '[classId+questionId], classId',
+  });
 }

@@ -1,7 +1,7 @@
 /** English. Every key of nl.ts, no more (the type and a unit test check it). */
-import type { Messages } from './nl';
+import type { StartMessages } from './nl';
 
-export const en: Messages = {
+export const en: StartMessages = {
   appName: 'Praatpapier',
   loading: 'One moment…',
   back: 'Back',

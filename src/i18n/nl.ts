@@ -2,6 +2,8 @@
  * Dutch, the source of every message key (Netherlands wording; Flemish differences are in
  * vl.ts). `{name}` marks a value filled in by `t`. English (en.ts) must have exactly these keys.
  */
+import type { nlRounds } from './nl-rounds';
+
 export const nl = {
   appName: 'Praatpapier',
   loading: 'Even geduld…',
@@ -202,5 +204,8 @@ export const nl = {
   updateWait: 'Bijwerken kan als er niemand is aangemeld.',
 } as const;
 
-export type MessageKey = keyof typeof nl;
+/** Every key, including those of the teacher screens' messages, which load with those screens. */
+export type MessageKey = keyof typeof nl | keyof typeof nlRounds;
 export type Messages = Record<MessageKey, string>;
+/** The messages that load with the app; the rest load with the screens that use them. */
+export type StartMessages = Record<keyof typeof nl, string>;

@@ -9,13 +9,13 @@ import type { MessageKey, Messages } from './nl';
 export type Values = Record<string, string | number>;
 export type Translate = (key: MessageKey, values?: Values) => string;
 
-export function wordingValues(messages: Messages): Values {
+export function wordingValues(messages: Partial<Messages>): Values {
   return {
-    class: messages.wordClass,
-    classTitle: messages.wordClassTitle,
-    teacher: messages.wordTeacher,
-    teacherTitle: messages.wordTeacherTitle,
-    parentTalk: messages.wordParentTalk,
+    class: messages.wordClass ?? '',
+    classTitle: messages.wordClassTitle ?? '',
+    teacher: messages.wordTeacher ?? '',
+    teacherTitle: messages.wordTeacherTitle ?? '',
+    parentTalk: messages.wordParentTalk ?? '',
   };
 }
 
@@ -25,9 +25,9 @@ export function fill(template: string, values: Values): string {
   );
 }
 
-export function createTranslate(messages: Messages): Translate {
+export function createTranslate(messages: Partial<Messages>): Translate {
   const wording = wordingValues(messages);
-  return (key, values) => fill(messages[key], values ? { ...wording, ...values } : wording);
+  return (key, values) => fill(messages[key] ?? key, values ? { ...wording, ...values } : wording);
 }
 
 /** BCP 47 tag for <html lang> and for read-aloud voices. */

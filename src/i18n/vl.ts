@@ -1,7 +1,7 @@
 /** Flemish wording: only the messages that differ from the Netherlands' Dutch. */
-import type { Messages } from './nl';
+import type { StartMessages } from './nl';
 
-export const vl: Partial<Messages> = {
+export const vl: Partial<StartMessages> = {
   wordClass: 'klas',
   wordClassTitle: 'Klas',
   wordParentTalk: 'oudercontact',

@@ -7,12 +7,16 @@ describe('database schema', () => {
 
   it('opens at the current version with every table', () => {
     expect(db.name).toBe(DATABASE_NAME);
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'classes',
+      'hiddenQuestions',
       'media',
       'mediaChunks',
+      'ownQuestions',
+      'pupilPlans',
       'pupils',
+      'rounds',
       'teacher',
     ]);
   });

@@ -2,27 +2,41 @@ import { describe, expect, it } from 'vitest';
 import { nl } from '../../src/i18n/nl';
 import { en } from '../../src/i18n/en';
 import { vl } from '../../src/i18n/vl';
+import { nlRounds } from '../../src/i18n/nl-rounds';
+import { enRounds } from '../../src/i18n/en-rounds';
+import { vlRounds } from '../../src/i18n/vl-rounds';
+
+// The start messages and the teacher screens' messages, as the app merges them.
+const nlAll = { ...nl, ...nlRounds };
+const enAll: Record<string, string> = { ...en, ...enRounds };
+const vlAll: Record<string, string | undefined> = { ...vl, ...vlRounds };
 import { createTranslate, fill, languageTag } from '../../src/i18n/translate';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('messages', () => {
-  it('English has exactly the Dutch keys, none empty', () => {
+  it('English has exactly the Dutch keys, none empty, in the start set and the teacher set', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
-    for (const [key, text] of Object.entries(en)) expect(text.trim(), key).not.toBe('');
-    for (const [key, text] of Object.entries(nl)) expect(text.trim(), key).not.toBe('');
+    expect(Object.keys(enRounds).sort()).toEqual(Object.keys(nlRounds).sort());
+    for (const [key, text] of Object.entries(enAll)) expect(text.trim(), key).not.toBe('');
+    for (const [key, text] of Object.entries(nlAll)) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('keeps the start and teacher sets apart', () => {
+    expect(Object.keys(nl).filter((key) => key in nlRounds)).toEqual([]);
   });
 
   it('uses the same placeholders in every language', () => {
-    for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
-      expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
-      const flemish = vl[key];
-      if (flemish) expect(placeholders(flemish), key).toEqual(placeholders(nl[key]));
+    for (const [key, dutch] of Object.entries(nlAll)) {
+      expect(placeholders(enAll[key]!), key).toEqual(placeholders(dutch));
+      const flemish = vlAll[key];
+      if (flemish) expect(placeholders(flemish), key).toEqual(placeholders(dutch));
     }
   });
 
   it('Flemish only overrides keys that exist', () => {
     for (const key of Object.keys(vl)) expect(nl).toHaveProperty(key);
+    for (const key of Object.keys(vlRounds)) expect(nlRounds).toHaveProperty(key);
   });
 });
 

@@ -7,6 +7,8 @@ import { TeacherGate } from './TeacherGate';
 import { TeacherHome } from './TeacherHome';
 import { PupilEditor } from './PupilEditor';
 import { SettingsScreen } from './SettingsScreen';
+import { ClassOverview, NewRoundScreen, PupilPlanScreen, RoundEditor } from '../rounds';
+import { TeacherMessages } from '../../i18n/teacher-messages';
 
 /** Everything behind the teacher code. It locks again after the teacher's idle time. */
 export default function TeacherArea() {
@@ -15,15 +17,19 @@ export default function TeacherArea() {
   useEffect(() => () => setTeacherUnlocked(false), []);
   if (!teacherUnlocked) return <TeacherGate />;
   return (
-    <>
+    <TeacherMessages>
       <IdleLock />
       <Router>
         <Route path="/" component={TeacherHome} />
         <Route path="/pupil/:pupilId" component={PupilEditor} />
         <Route path="/settings" component={SettingsScreen} />
+        <Route path="/overview" component={ClassOverview} />
+        <Route path="/rounds/new" component={NewRoundScreen} />
+        <Route path="/rounds/:roundId/pupil/:pupilId" component={PupilPlanScreen} />
+        <Route path="/rounds/:roundId" component={RoundEditor} />
         <Route default component={TeacherHome} />
       </Router>
-    </>
+    </TeacherMessages>
   );
 }
 

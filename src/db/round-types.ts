@@ -1,0 +1,111 @@
+/**
+ * Row types of conversation rounds (schema version 2). The domain words are defined here, next
+ * to the rows that store them; src/features/rounds/model.ts re-exports them for the features.
+ */
+
+export type ConversationKind = 'kom' | 'kennismaking' | 'studiekeuze' | 'own';
+export type AgeBand = 'kleuters' | 'onderbouw' | 'middenbouw' | 'bovenbouw';
+export type ToolId =
+  | 'portfolio'
+  | 'ratings'
+  | 'spinnenweb'
+  | 'questions'
+  | 'vragenpot'
+  | 'circles'
+  | 'goals'
+  | 'video'
+  | 'parentQuestions';
+/** Three steps "nog niet / bijna / al", five smileys, or a thermometer 0–10. */
+export type RatingScale = 'three-steps' | 'five-smileys' | 'thermometer';
+export type AnswerMode = 'spoken' | 'typed' | 'both';
+export type QuestionCategory =
+  | 'leren'
+  | 'trots'
+  | 'werkpunten'
+  | 'hulp'
+  | 'klas'
+  | 'thuis'
+  | 'gevoel'
+  | 'interesses'
+  | 'toekomst';
+
+/** A draft is being prepared; pupils see only the open round; closed rounds stay readable. */
+export type RoundStatus = 'draft' | 'open' | 'closed';
+
+export interface RoundTopic {
+  id: string;
+  label: string;
+}
+
+/** A question as the round asks it: its text is copied in, so later edits elsewhere never change it. */
+export interface RoundQuestion {
+  id: string;
+  text: string;
+}
+
+export interface RoundAgendaTopic {
+  id: string;
+  title: string;
+  pupil: string;
+  parent: string;
+  teacher: string;
+}
+
+export interface RoundRow {
+  id: string;
+  classId: string;
+  kind: ConversationKind;
+  title: string;
+  ageBand: AgeBand;
+  status: RoundStatus;
+  /** The days of the conversations, ISO dates (YYYY-MM-DD). */
+  firstDay: string;
+  lastDay: string;
+  /** "De voorbije weken": portfolio items from this day on come first. */
+  lookBackFrom: string;
+  minutesPerTalk: number;
+  tools: ToolId[];
+  scale: RatingScale;
+  answerMode: AnswerMode;
+  topics: RoundTopic[];
+  /** Questions every pupil answers (the four core questions for a KOM-gesprek, …). */
+  questions: RoundQuestion[];
+  /** The getting-to-know-you agenda; empty for other kinds. */
+  agenda: RoundAgendaTopic[];
+  /** Ids of the questions in this round's vragenpot: built-in ids or the teacher's own. */
+  jar: string[];
+  parentQuestions: RoundQuestion[];
+  createdAt: number;
+  updatedAt: number;
+  openedAt?: number;
+  closedAt?: number;
+}
+
+/** The teacher's own preparation for one pupil's talk, and its time slot. Teacher-only. */
+export interface PupilPlanRow {
+  roundId: string;
+  pupilId: string;
+  /** Local date and time, YYYY-MM-DDTHH:mm. */
+  slot?: string;
+  focus: string;
+  message: string;
+  hearFromPupil: string;
+  hearFromParents: string;
+  updatedAt: number;
+}
+
+/** A question the teacher wrote for the vragenpot. */
+export interface OwnQuestionRow {
+  id: string;
+  classId: string;
+  text: string;
+  category: QuestionCategory;
+  ages: AgeBand[];
+  createdAt: number;
+}
+
+/** A built-in question the teacher does not want to see; its id is stable across updates. */
+export interface HiddenQuestionRow {
+  classId: string;
+  questionId: string;
+}

@@ -1,0 +1,137 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { PupilPlanRow, PupilRow, RoundRow } from '../../db';
+import { listPupils } from '../class';
+import { useT, type MessageKey } from '../../i18n';
+import { useAppState } from '../../app/state';
+import { paths } from '../../app/paths';
+import { TeacherHeader } from '../../app/TeacherHeader';
+import { currentRound, pupilPlans } from './rounds-repo';
+import { classProgress, readiness, type ClassProgress, type PartState } from './progress';
+import { TOOL_LABELS } from './labels';
+
+type SortKey = 'name' | 'slot' | 'ready';
+
+const STATE_LABELS: Record<PartState, MessageKey> = {
+  none: 'stateNone',
+  started: 'stateStarted',
+  done: 'stateDone',
+};
+
+interface OverviewData {
+  round: RoundRow;
+  pupils: PupilRow[];
+  plans: Map<string, PupilPlanRow>;
+  progress: ClassProgress;
+}
+
+/** Loads the current round's overview: a fixed number of reads, whatever the class has made. */
+async function loadOverview(classId: string): Promise<OverviewData | null> {
+  const round = await currentRound(classId);
+  if (!round) return null;
+  const pupils = await listPupils(classId);
+  const [plans, progress] = await Promise.all([
+    pupilPlans(round.id),
+    classProgress(
+      round,
+      pupils.map((pupil) => pupil.id),
+    ),
+  ]);
+  return { round, pupils, plans, progress };
+}
+
+/** Who is ready: every pupil, each enabled part's state, their slot; sortable. */
+export function ClassOverview() {
+  const t = useT();
+  const { classRow } = useAppState();
+  const [data, setData] = useState<OverviewData | null>();
+  const [sort, setSort] = useState<SortKey>('slot');
+  useEffect(() => {
+    if (classRow) void loadOverview(classRow.id).then(setData);
+  }, [classRow]);
+
+  const rows = useMemo(() => {
+    if (!data) return [];
+    const slot = (pupil: PupilRow) => data.plans.get(pupil.id)?.slot ?? '9999';
+    return [...data.pupils].sort((a, b) =>
+      sort === 'slot'
+        ? slot(a).localeCompare(slot(b)) || a.firstName.localeCompare(b.firstName)
+        : sort === 'ready'
+          ? readiness(data.progress, b.id) - readiness(data.progress, a.id) ||
+            a.firstName.localeCompare(b.firstName)
+          : a.firstName.localeCompare(b.firstName),
+    );
+  }, [data, sort]);
+
+  if (data === undefined) return null;
+  return (
+    <main class="screen teacher-screen">
+      <TeacherHeader
+        title={data ? `${t('overviewTitle')} · ${data.round.title}` : t('overviewTitle')}
+        back={paths.teacher}
+      />
+      {data === null ? (
+        <p class="message">{t('overviewNoRound')}</p>
+      ) : (
+        <div class="card">
+          <div class="actions" role="group" aria-label={t('overviewTitle')}>
+            {(
+              [
+                ['slot', 'overviewSortSlot'],
+                ['ready', 'overviewSortReady'],
+                ['name', 'overviewSortName'],
+              ] as const
+            ).map(([key, label]) => (
+              <button
+                type="button"
+                key={key}
+                class="button"
+                aria-pressed={sort === key}
+                onClick={() => setSort(key)}
+              >
+                {t(label)}
+              </button>
+            ))}
+          </div>
+          <div class="table-scroll">
+            <table class="overview-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('overviewPupil')}</th>
+                  <th scope="col">{t('overviewSlot')}</th>
+                  {data.round.tools.map((tool) => (
+                    <th scope="col" key={tool}>
+                      {t(TOOL_LABELS[tool])}
+                    </th>
+                  ))}
+                  <th scope="col">{t('planOpen')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((pupil) => (
+                  <tr key={pupil.id}>
+                    <th scope="row">{pupil.firstName}</th>
+                    <td>{data.plans.get(pupil.id)?.slot?.replace('T', ' ') ?? '–'}</td>
+                    {data.round.tools.map((tool) => {
+                      const state = data.progress.get(tool)?.get(pupil.id) ?? 'none';
+                      return (
+                        <td key={tool} class={`state state--${state}`}>
+                          {t(STATE_LABELS[state])}
+                        </td>
+                      );
+                    })}
+                    <td>
+                      <a href={paths.teacherPlan(data.round.id, pupil.id)}>
+                        {t('planOpen')}
+                        <span class="visually-hidden">: {pupil.firstName}</span>
+                      </a>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </main>
+  );
+}

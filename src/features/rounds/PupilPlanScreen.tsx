@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import type { PupilPlanRow, PupilRow } from '../../db';
+import { getPupil } from '../class';
+import { useT, type MessageKey } from '../../i18n';
+import { useAutosave } from '../../app/autosave';
+import { paths } from '../../app/paths';
+import { TeacherHeader } from '../../app/TeacherHeader';
+import { MAX_PLAN_TEXT_LENGTH } from './round-rules';
+import { pupilPlan, savePlanText, type PlanText } from './rounds-repo';
+
+const FIELDS: [keyof PlanText, MessageKey][] = [
+  ['focus', 'planFocus'],
+  ['message', 'planMessage'],
+  ['hearFromPupil', 'planHearPupil'],
+  ['hearFromParents', 'planHearParents'],
+];
+
+/** The teacher's own preparation for one pupil's talk (seeds/001). Teacher-only, autosaved. */
+export function PupilPlanScreen() {
+  const { params } = useRoute();
+  const roundId = params['roundId'] ?? '';
+  const pupilId = params['pupilId'] ?? '';
+  const [pupil, setPupil] = useState<PupilRow>();
+  const [plan, setPlan] = useState<PupilPlanRow>();
+  useEffect(() => {
+    void getPupil(pupilId).then(setPupil);
+    void pupilPlan(roundId, pupilId).then(setPlan);
+  }, [roundId, pupilId]);
+  if (!pupil || !plan) return null;
+  return <PlanForm pupil={pupil} initial={plan} roundId={roundId} />;
+}
+
+function PlanForm({
+  pupil,
+  initial,
+  roundId,
+}: {
+  pupil: PupilRow;
+  initial: PupilPlanRow;
+  roundId: string;
+}) {
+  const t = useT();
+  const [text, setText] = useState<PlanText>({
+    focus: initial.focus,
+    message: initial.message,
+    hearFromPupil: initial.hearFromPupil,
+    hearFromParents: initial.hearFromParents,
+  });
+  const state = useAutosave(text, (value) => savePlanText(roundId, pupil.id, value));
+
+  return (
+    <main class="screen teacher-screen">
+      <TeacherHeader
+        title={t('planTitle', { name: pupil.firstName })}
+        back={paths.teacherRound(roundId)}
+      />
+      <div class="card">
+        <p>{t('planHint')}</p>
+        {FIELDS.map(([field, label]) => (
+          <div class="field" key={field}>
+            <label for={`plan-${field}`}>{t(label)}</label>
+            <textarea
+              id={`plan-${field}`}
+              value={text[field]}
+              maxLength={MAX_PLAN_TEXT_LENGTH}
+              rows={3}
+              onInput={(e) => setText({ ...text, [field]: e.currentTarget.value })}
+            />
+            <span class="field-hint" aria-hidden="true">
+              {text[field].length}/{MAX_PLAN_TEXT_LENGTH}
+            </span>
+          </div>
+        ))}
+        <p role="status">
+          {state === 'saved' ? t('saved') : state === 'failed' ? t('errorUnexpected') : ''}
+        </p>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import type { RoundRow } from '../../db';
+import { useT } from '../../i18n';
+import type { SaveState } from '../../app/autosave';
+import { paths } from '../../app/paths';
+import { closeRound, currentRound, deleteDraftRound, openRound } from './rounds-repo';
+import type { RoundProblem } from './round-rules';
+
+interface Props {
+  round: RoundRow;
+  problems: RoundProblem[];
+  saveState: SaveState;
+  onChanged: () => void;
+}
+
+/** Where the round stands (draft, open, closed), whether it is saved, and starting or closing it. */
+export function RoundStatusBar({ round, problems, saveState, onChanged }: Props) {
+  const t = useT();
+  const { route } = useLocation();
+  const [openOther, setOpenOther] = useState<RoundRow>();
+  useEffect(
+    () => void currentRound(round.classId).then(setOpenOther),
+    [round.classId, round.status],
+  );
+  const replaces = openOther && openOther.id !== round.id ? openOther : undefined;
+
+  return (
+    <div class="card round-status">
+      <p role="status" class="round-status-line">
+        <strong>
+          {round.status === 'open'
+            ? t('roundCurrent')
+            : round.status === 'draft'
+              ? t('roundDraft')
+              : t('roundClosed')}
+        </strong>
+        {saveState === 'saved'
+          ? ` · ${t('saved')}`
+          : saveState === 'failed'
+            ? ` · ${t('errorUnexpected')}`
+            : ''}
+      </p>
+      {round.status === 'open' ? <p>{t('roundOpened')}</p> : null}
+      <div class="actions">
+        {round.status !== 'open' ? (
+          <button
+            type="button"
+            class="button button--primary"
+            disabled={problems.length > 0 || saveState === 'pending'}
+            onClick={() => void openRound(round.id).then(onChanged)}
+          >
+            {t('roundOpen')}
+          </button>
+        ) : (
+          <>
+            <a class="button button--primary" href={paths.teacherOverview}>
+              {t('overviewTitle')}
+            </a>
+            <button
+              type="button"
+              class="button"
+              onClick={() => void closeRound(round.id).then(onChanged)}
+            >
+              {t('roundClose')}
+            </button>
+          </>
+        )}
+        {round.status === 'draft' ? (
+          <button
+            type="button"
+            class="button button--danger"
+            onClick={() => void deleteDraftRound(round.id).then(() => route(paths.teacher, true))}
+          >
+            {t('roundDelete')}
+          </button>
+        ) : null}
+      </div>
+      {round.status !== 'open' && replaces ? (
+        <p class="field-hint">{t('roundOpenReplaces', { title: replaces.title })}</p>
+      ) : null}
+    </div>
+  );
+}

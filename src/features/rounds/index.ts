@@ -1,0 +1,11 @@
+export { RoundsSection } from './RoundsSection';
+export { NewRoundScreen } from './NewRoundScreen';
+export { RoundEditor } from './RoundEditor';
+export { PupilPlanScreen } from './PupilPlanScreen';
+export { ClassOverview } from './ClassOverview';
+export * from './rounds-repo';
+export * from './questions-repo';
+export * from './model';
+export { classProgress, type PartState, type ClassProgress } from './progress';
+export { templateFor } from './templates';
+export { BUILT_IN_QUESTIONS, questionsFor, findBuiltInQuestion } from './question-bank';

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { PraatpapierDb } from '../../src/db';
+
+/**
+ * Each schema version as it shipped, frozen here: a migration test opens the previous version
+ * with data, then the app's current database on top of it, and checks every row survived.
+ */
+const SHIPPED_V1 = {
+  classes: 'id, createdAt',
+  pupils: 'id, classId',
+  teacher: 'id',
+  media: 'id, pupilId, kind',
+  mediaChunks: '[mediaId+seq], mediaId',
+};
+
+const NAME = 'praatpapier-migration-test';
+
+describe('schema migrations', () => {
+  afterEach(() => Dexie.delete(NAME));
+
+  it('upgrades version 1 to the current version, keeping classes, pupils, codes and media', async () => {
+    const old = new Dexie(NAME);
+    old.version(1).stores(SHIPPED_V1);
+    await old.open();
+    const bytes = new Uint8Array([1, 2, 3, 4]);
+    await old.table('classes').add({
+      id: 'c1',
+      name: 'Groep 5',
+      language: 'nl',
+      region: 'vl',
+      pupilIdleMinutes: 5,
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await old.table('pupils').add({
+      id: 'p1',
+      classId: 'c1',
+      firstName: 'Emma',
+      avatar: { drawing: 'cat', colour: '#fff' },
+      archived: false,
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await old.table('teacher').add({
+      id: 'teacher',
+      code: { algorithm: 'PBKDF2-SHA-256', iterations: 1, salt: 'AA==', hash: 'AA==' },
+      lockAfterMinutes: 5,
+      updatedAt: 1,
+    });
+    await old.table('media').add({
+      id: 'm1',
+      pupilId: 'p1',
+      kind: 'portrait',
+      mimeType: 'image/jpeg',
+      bytes: 4,
+      complete: true,
+      createdAt: 1,
+    });
+    await old
+      .table('mediaChunks')
+      .add({ mediaId: 'm1', seq: 0, blob: new Blob([bytes], { type: 'image/jpeg' }) });
+    old.close();
+
+    const current = new PraatpapierDb(NAME);
+    await current.open();
+    expect(current.verno).toBeGreaterThanOrEqual(2);
+    expect(await current.classes.get('c1')).toMatchObject({ name: 'Groep 5', region: 'vl' });
+    expect(await current.pupils.get('p1')).toMatchObject({ firstName: 'Emma', classId: 'c1' });
+    expect(await current.teacher.get('teacher')).toMatchObject({ lockAfterMinutes: 5 });
+    const chunk = await current.mediaChunks.get(['m1', 0]);
+    expect(new Uint8Array(await chunk!.blob.arrayBuffer())).toEqual(bytes);
+    // The tables of version 2 exist and are empty, ready for rounds.
+    expect(await current.rounds.count()).toBe(0);
+    expect(await current.pupilPlans.count()).toBe(0);
+    expect(current.pupilPlans.schema.idxByName['pupilId']).toBeDefined();
+    current.close();
+  });
+});

@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  expectNoAxeViolations,
+  readDatabase,
+  startAppSession,
+  type AppSession,
+  type Server,
+  waitForServiceWorker,
+} from './harness';
+import { expectStartScreen, openTeacherScreens, setUpClass } from './flows';
+
+interface StoredRound {
+  id: string;
+  title: string;
+  status: string;
+  kind: string;
+  scale: string;
+  answerMode: string;
+  topics: { label: string }[];
+  jar: string[];
+}
+
+async function rounds(page: Page): Promise<StoredRound[]> {
+  return (await readDatabase(page, 'praatpapier', 'rounds')) as StoredRound[];
+}
+
+describe('conversation rounds', () => {
+  let session: AppSession;
+  let server: Server;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await startAppSession();
+    ({ server, page } = session);
+    await setUpClass(page, ['Emma', 'Noah', 'Liam']);
+    await page.getByRole('button', { name: 'Klaar, naar de groep' }).click();
+    await expectStartScreen(page, ['Emma', 'Noah', 'Liam']);
+    await waitForServiceWorker(page);
+    await openTeacherScreens(page);
+  });
+  afterAll(() => session?.close());
+
+  it('creates a KOM round for bovenbouw', async () => {
+    await page.getByRole('link', { name: 'Nieuw gesprek' }).click();
+    await expectNoAxeViolations(page, 'rounds: new');
+    await page.getByRole('radio', { name: /KOM-gesprek/ }).check();
+    await page.getByRole('radio', { name: 'Bovenbouw (groep 7–8)' }).check();
+    await page.getByLabel('Titel').fill('KOM-gesprek december');
+    await page.getByRole('button', { name: 'Gesprek maken' }).click();
+    await page.getByRole('heading', { name: 'KOM-gesprek december instellen' }).waitFor();
+    await expectNoAxeViolations(page, 'rounds: editor');
+    const [round] = await rounds(page);
+    expect(round).toMatchObject({
+      kind: 'kom',
+      status: 'draft',
+      scale: 'thermometer',
+      answerMode: 'typed',
+    });
+  });
+
+  it('edits topics: trimming below 3 is refused with a message and never stored', async () => {
+    const before = (await rounds(page))[0]!.topics.length;
+    for (let i = before; i > 2; i--) {
+      await page
+        .getByRole('button', { name: /weghalen$/ })
+        .first()
+        .click();
+    }
+    await page.getByText('Kies minstens 3 onderwerpen: het spinnenweb heeft er 3 nodig.').waitFor();
+    // What is stored is the last valid list, never the one with 2 topics.
+    await page.waitForTimeout(1000);
+    expect((await rounds(page))[0]!.topics.length).toBeGreaterThanOrEqual(3);
+    await page.getByLabel('Nieuw onderwerp').fill('Samen spelen');
+    await page.getByRole('button', { name: 'Onderwerp toevoegen' }).click();
+    await expect
+      .poll(async () => (await rounds(page))[0]!.topics.map((topic) => topic.label).at(-1))
+      .toBe('Samen spelen');
+    expect((await rounds(page))[0]!.topics).toHaveLength(3);
+  });
+
+  it('adds an own question to the vragenpot and hides a built-in one', async () => {
+    const jarBefore = (await rounds(page))[0]!.jar.length;
+    await page.getByLabel('Eigen vraag toevoegen').fill('Wat wil je nog eens doen in de klas?');
+    await page.getByRole('button', { name: 'Eigen vraag toevoegen' }).click();
+    await page.getByRole('checkbox', { name: /Wat wil je nog eens doen in de klas\?/ }).waitFor();
+    await page
+      .getByRole('button', { name: /^Verbergen/ })
+      .first()
+      .click();
+    const own = await readDatabase(page, 'praatpapier', 'ownQuestions');
+    expect(own).toHaveLength(1);
+    const ownId = (own[0] as { id: string }).id;
+    // One question in (the teacher's own), one out (hidden): the jar is as large as before.
+    await expect
+      .poll(async () => {
+        const jar = (await rounds(page))[0]!.jar;
+        return jar.includes(ownId) && jar.length === jarBefore;
+      })
+      .toBe(true);
+    const hidden = await readDatabase(page, 'praatpapier', 'hiddenQuestions');
+    expect(hidden).toHaveLength(1);
+    const hiddenId = (hidden[0] as { questionId: string }).questionId;
+    expect((await rounds(page))[0]!.jar).not.toContain(hiddenId);
+  });
+
+  it('plans slots, refusing one outside the conversation days', async () => {
+    const first = await page.getByLabel('Eerste dag').inputValue();
+    await page.getByLabel('Tijdstip voor Emma').fill(`${first}T08:30`);
+    await page.getByLabel('Tijdstip voor Emma').blur();
+    await page.getByLabel('Tijdstip voor Noah').fill('2020-01-01T09:00');
+    await page.getByLabel('Tijdstip voor Noah').blur();
+    await page.getByText(/Dat tijdstip valt buiten de gespreksdagen/).waitFor();
+    const plans = (await readDatabase(page, 'praatpapier', 'pupilPlans')) as {
+      slot?: string;
+    }[];
+    expect(plans.map((plan) => plan.slot)).toEqual([`${first}T08:30`]);
+  });
+
+  it('starts the round, and the overview shows every pupil, not started, sorted by slot', async () => {
+    await page.getByRole('button', { name: 'Start dit gesprek' }).click();
+    await page
+      .getByText('Dit gesprek is open: de kinderen zien het als ze zich aanmelden.')
+      .waitFor();
+    expect((await rounds(page))[0]!.status).toBe('open');
+    await page.getByRole('link', { name: 'Wie is er klaar?' }).click();
+    await page.getByRole('table').waitFor();
+    await expectNoAxeViolations(page, 'rounds: overview');
+    const names = await page.getByRole('rowheader').allInnerTexts();
+    expect(names).toEqual(['Emma', 'Liam', 'Noah']);
+    expect(await page.getByRole('cell', { name: 'nog niet begonnen' }).count()).toBe(3 * 9);
+  });
+
+  it('keeps the teacher’s own preparation per pupil', async () => {
+    await page.getByRole('link', { name: /^Voorbereiding\W+Emma/ }).click();
+    await page.getByRole('heading', { name: 'Jouw voorbereiding voor Emma' }).waitFor();
+    await expectNoAxeViolations(page, 'rounds: teacher plan');
+    await page.getByLabel('De focus van dit gesprek').fill('Lezen met plezier');
+    await page.getByText('Bewaard').waitFor();
+    await page.reload();
+    await openTeacherScreensAgain(page);
+    await page.getByLabel('De focus van dit gesprek').waitFor();
+    expect(await page.getByLabel('De focus van dit gesprek').inputValue()).toBe(
+      'Lezen met plezier',
+    );
+  });
+
+  it('a kennismaking round for kleuters shows the three-step scale and spoken answers, offline', async () => {
+    await server.close();
+    await page.getByRole('link', { name: 'Terug' }).click();
+    await page.getByRole('link', { name: 'Terug' }).click();
+    await page.getByRole('link', { name: 'Nieuw gesprek' }).click();
+    await page.getByRole('radio', { name: 'Niet overnemen: beginnen met de standaard' }).check();
+    await page.getByRole('radio', { name: 'Kennismakingsgesprek' }).check();
+    await page.getByRole('radio', { name: 'Kleuters (groep 1–2)' }).check();
+    await page.getByRole('button', { name: 'Gesprek maken' }).click();
+    await page.getByRole('heading', { name: /instellen$/ }).waitFor();
+    expect(
+      await page.getByRole('radio', { name: 'Drie stappen: nog niet, bijna, al' }).isChecked(),
+    ).toBe(true);
+    expect(
+      await page.getByRole('radio', { name: 'Inspreken (geen typen nodig)' }).isChecked(),
+    ).toBe(true);
+    await page.getByRole('heading', { name: 'Agenda van het kennismakingsgesprek' }).waitFor();
+    const kleuters = (await rounds(page)).find((round) => round.kind === 'kennismaking');
+    expect(kleuters).toMatchObject({
+      scale: 'three-steps',
+      answerMode: 'spoken',
+      status: 'draft',
+    });
+  });
+});
+
+async function openTeacherScreensAgain(page: Page) {
+  await page.getByLabel('Code van de juf of meester').fill('2468');
+  await page.getByRole('button', { name: 'Openen' }).click();
+}

@@ -5,12 +5,14 @@ import { root } from './lib.mjs';
 import { bundleSize } from './bundle-size.mjs';
 import { startTime } from './start-time.mjs';
 import { start35 } from './start-35.mjs';
+import { overview } from './overview.mjs';
 
 const results = { date: new Date().toISOString() };
 results.bundleSize = await bundleSize();
 process.env.PP_SKIP_BUILD = '1';
 results.startTime = await startTime();
 results.start35 = await start35();
+results.overview = await overview();
 const out = join(root, 'tests/bench/out');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2));

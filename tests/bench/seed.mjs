@@ -140,3 +140,76 @@ export async function seedClass(page, url, { pupils = 35, photos = true } = {}) 
   );
   return seeded;
 }
+
+const TOOLS = [
+  'portfolio',
+  'ratings',
+  'spinnenweb',
+  'questions',
+  'vragenpot',
+  'circles',
+  'goals',
+  'video',
+  'parentQuestions',
+];
+
+/** An open round with every tool on, and a slot and a plan for every pupil. */
+export async function seedRound(page, classId, pupilIds) {
+  return page.evaluate(
+    async ({ classId, pupilIds, tools }) => {
+      const now = Date.now();
+      const day = new Date().toISOString().slice(0, 10);
+      const round = {
+        id: crypto.randomUUID(),
+        classId,
+        kind: 'kom',
+        title: 'KOM-gesprek',
+        ageBand: 'bovenbouw',
+        status: 'open',
+        firstDay: day,
+        lastDay: day,
+        lookBackFrom: day,
+        minutesPerTalk: 20,
+        tools,
+        scale: 'thermometer',
+        answerMode: 'typed',
+        topics: ['Lezen', 'Rekenen', 'Taal', 'Samenwerken'].map((label, i) => ({
+          id: `t${i}`,
+          label,
+        })),
+        questions: [{ id: 'q1', text: 'Wat heb ik geleerd?' }],
+        agenda: [],
+        jar: ['leren-01'],
+        parentQuestions: [],
+        createdAt: now,
+        updatedAt: now,
+        openedAt: now,
+      };
+      const plans = pupilIds.map((pupilId, i) => ({
+        roundId: round.id,
+        pupilId,
+        slot: `${day}T${String(8 + Math.floor(i / 4)).padStart(2, '0')}:${String((i % 4) * 15).padStart(2, '0')}`,
+        focus: 'Lezen',
+        message: 'Goed bezig',
+        hearFromPupil: '',
+        hearFromParents: '',
+        updatedAt: now,
+      }));
+      const database = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('praatpapier');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = database.transaction(['rounds', 'pupilPlans'], 'readwrite');
+      tx.objectStore('rounds').put(round);
+      for (const plan of plans) tx.objectStore('pupilPlans').put(plan);
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      database.close();
+      return round.id;
+    },
+    { classId, pupilIds, tools: TOOLS },
+  );
+}

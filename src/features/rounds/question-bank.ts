@@ -1,14 +1,25 @@
 /**
- * The built-in vragenpot: questions for children, by category and age band, in Dutch and
- * English. Deeper than "what did you learn?", concrete rather than abstract, in growth
- * language ("nog niet"), never a test (seeds 001 and 004). Ids are stable: a teacher's hidden
- * question stays hidden after an update, so never reuse or renumber an id.
+ * The built-in vragenpot (question jar): questions for children, by category and age band, in
+ * Dutch and English. Deeper than "wat heb je geleerd?", concrete rather than abstract (seeds/001),
+ * in growth language ("nog niet", "al bijna"), never a test or a punishment (seeds/004). Some come
+ * straight from the seeds: the "nog niet / al bijna / al" scale of the kleuters (004), "waar sta je
+ * nu en waar over een maand?" (004), the three circles thuis–kind–school (004), the
+ * interesse-talenten-raster (001), evidence for what you say (000), and the pupil's grip on what
+ * is told to the parents (004). Kleuter questions can be answered by speaking or pointing.
+ * Dutch that reads right in the Netherlands and in Flanders: no "groep"/"leerjaar", no
+ * "speelplaats"/"schoolplein", always "je juf of meester".
+ *
+ * Ids are stable: a teacher's hidden question stays hidden after an update, so never reuse or
+ * renumber an id; add new ones at the end of their category.
  */
 import type { AgeBand, BuiltInQuestion, QuestionCategory } from './model';
 
 const ALL: readonly AgeBand[] = ['kleuters', 'onderbouw', 'middenbouw', 'bovenbouw'];
+const YOUNG: readonly AgeBand[] = ['kleuters', 'onderbouw'];
+const KLEUTERS: readonly AgeBand[] = ['kleuters'];
 const SCHOOL: readonly AgeBand[] = ['onderbouw', 'middenbouw', 'bovenbouw'];
 const OLDER: readonly AgeBand[] = ['middenbouw', 'bovenbouw'];
+const TOP: readonly AgeBand[] = ['bovenbouw'];
 
 function q(
   id: string,
@@ -21,12 +32,13 @@ function q(
 }
 
 export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
+  // Leren: what I learned, and how (the first core question, made concrete).
   q(
     'leren-01',
     'leren',
     ALL,
     'Wat kun je nu wat je eerst nog niet kon?',
-    'What can you do now that you could not do before?',
+    'What can you do now that you couldn’t do before?',
   ),
   q('leren-02', 'leren', ALL, 'Wat vond je leuk om te leren?', 'What did you enjoy learning?'),
   q(
@@ -34,28 +46,28 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     'leren',
     ALL,
     'Laat eens iets zien wat je hebt gemaakt. Hoe heb je dat gedaan?',
-    'Show something you made. How did you do it?',
+    'Show me something you made. How did you do it?',
   ),
   q(
     'leren-04',
     'leren',
     SCHOOL,
-    'Wat heb je deze weken geleerd dat je thuis ook gebruikt?',
-    'What did you learn these weeks that you also use at home?',
+    'Wat heb je de laatste weken geleerd dat je thuis ook gebruikt?',
+    'What have you learned in the last few weeks that you use at home too?',
   ),
   q(
     'leren-05',
     'leren',
     SCHOOL,
     'Hoe leer jij het best: door te kijken, te luisteren of te doen?',
-    'How do you learn best: by watching, listening or doing?',
+    'How do you learn best: by watching, by listening or by doing?',
   ),
   q(
     'leren-06',
     'leren',
     OLDER,
     'Wat was eerst moeilijk en gaat nu beter? Hoe komt dat?',
-    'What was hard at first and goes better now? Why is that?',
+    'What was hard at first and is going better now? How did that happen?',
   ),
   q(
     'leren-07',
@@ -67,11 +79,33 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   q(
     'leren-08',
     'leren',
+    SCHOOL,
+    'Wat kun je al zo goed dat je het aan een ander kind kunt uitleggen?',
+    'What can you already do so well that you could explain it to another child?',
+  ),
+  q(
+    'leren-09',
+    'leren',
+    YOUNG,
+    'Wat heb je geleerd? Doe het eens voor.',
+    'What have you learned? Show me how you do it.',
+  ),
+  q(
+    'leren-10',
+    'leren',
+    ALL,
+    'Wijs een werkje of foto aan. Wat heb je daarbij geleerd?',
+    'Point to a piece of work or a photo. What did you learn doing it?',
+  ),
+  q(
+    'leren-11',
+    'leren',
     OLDER,
-    'Wat zou je aan een jonger kind willen uitleggen?',
-    'What would you like to explain to a younger child?',
+    'Welke manier van oefenen werkt goed voor jou?',
+    'Which way of practising works well for you?',
   ),
 
+  // Trots: what I can be proud of, with something to show for it.
   q('trots-01', 'trots', ALL, 'Waar ben je trots op?', 'What are you proud of?'),
   q(
     'trots-02',
@@ -90,7 +124,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   q(
     'trots-04',
     'trots',
-    SCHOOL,
+    ALL,
     'Welk werkje wil je aan je ouders laten zien? Waarom dat?',
     'Which piece of work do you want to show your parents? Why that one?',
   ),
@@ -104,37 +138,59 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   q(
     'trots-06',
     'trots',
-    OLDER,
-    'Waar zijn anderen trots op jou, denk je?',
-    'What do you think others are proud of in you?',
+    ALL,
+    'Wie is er trots op jou? Waarom, denk je?',
+    'Who is proud of you? Why do you think that is?',
   ),
   q(
     'trots-07',
     'trots',
     OLDER,
-    'Wat kun jij goed wat niet iedereen weet?',
-    'What are you good at that not everyone knows?',
+    'Wat kun jij goed wat niet iedereen van je weet?',
+    'What are you good at that not everyone knows about?',
   ),
   q(
     'trots-08',
     'trots',
+    SCHOOL,
+    'Op welk moment van de laatste weken was je echt trots?',
+    'When in the last few weeks did you feel really proud?',
+  ),
+  q(
+    'trots-09',
+    'trots',
+    YOUNG,
+    'Wat kun je al helemaal zelf? Laat eens zien.',
+    'What can you already do all by yourself? Show me.',
+  ),
+  q(
+    'trots-10',
+    'trots',
+    YOUNG,
+    'Wat heb je gebouwd, getekend of gemaakt waar je blij mee bent?',
+    'What did you build, draw or make that you are happy with?',
+  ),
+  q(
+    'trots-11',
+    'trots',
     OLDER,
-    'Welk moment van de laatste weken zou je nog eens willen beleven?',
-    'Which moment of the last weeks would you like to live again?',
+    'Wat kun je laten zien als bewijs dat je gegroeid bent?',
+    'What can you show as proof that you have grown?',
   ),
 
+  // Werkpunten: what I can't do yet (never "can't"), and the next step.
   q(
     'werk-01',
     'werkpunten',
     ALL,
     'Wat kun je nog niet, maar wil je graag leren?',
-    'What can you not do yet, but would like to learn?',
+    'What can’t you do yet, but would love to learn?',
   ),
   q('werk-02', 'werkpunten', ALL, 'Wat vind je nog moeilijk?', 'What do you still find hard?'),
   q(
     'werk-03',
     'werkpunten',
-    ALL,
+    SCHOOL,
     'Wat wil je de volgende keer anders doen?',
     'What do you want to do differently next time?',
   ),
@@ -142,8 +198,8 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     'werk-04',
     'werkpunten',
     SCHOOL,
-    'Bij welk vak zou je nog een stapje verder willen komen?',
-    'In which subject would you like to go one step further?',
+    'Bij welk vak wil je nog een stapje verder komen?',
+    'In which subject would you like to get one step further?',
   ),
   q(
     'werk-05',
@@ -156,24 +212,53 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     'werk-06',
     'werkpunten',
     OLDER,
-    'Wanneer lukt opletten je nog niet zo goed? Wat zou helpen?',
-    'When is paying attention still hard for you? What would help?',
+    'Wanneer lukt het je nog niet zo goed om op te letten? Wat zou helpen?',
+    'When is it still hard for you to pay attention? What would help?',
   ),
   q(
     'werk-07',
     'werkpunten',
     OLDER,
-    'Wat stel je soms uit? Hoe zou je het toch kunnen beginnen?',
-    'What do you sometimes put off? How could you still start it?',
+    'Wat stel je soms uit? Hoe zou je er toch aan kunnen beginnen?',
+    'What do you sometimes put off? How could you get started anyway?',
   ),
   q(
     'werk-08',
     'werkpunten',
     OLDER,
-    'Hoe weet je straks dat je beter bent geworden?',
-    'How will you know later that you have got better?',
+    'Hoe merk je straks dat je beter bent geworden?',
+    'How will you notice that you’ve got better?',
+  ),
+  q(
+    'werk-09',
+    'werkpunten',
+    KLEUTERS,
+    'Veters strikken, knippen, je jas dichtdoen: kun je het nog niet, al bijna of al?',
+    'Tying laces, cutting, doing up your coat: not yet, almost, or already?',
+  ),
+  q(
+    'werk-10',
+    'werkpunten',
+    KLEUTERS,
+    'Wat wil je nog beter leren: tekenen, knippen, tellen of iets anders?',
+    'What would you like to get better at: drawing, cutting, counting or something else?',
+  ),
+  q(
+    'werk-11',
+    'werkpunten',
+    YOUNG,
+    'Waarvoor moet je nog veel oefenen?',
+    'What do you still need to practise a lot?',
+  ),
+  q(
+    'werk-12',
+    'werkpunten',
+    OLDER,
+    'Wat lukt nog niet, ook al oefen je veel? Wat kun je eens anders proberen?',
+    'What isn’t working yet, even though you practise a lot? What could you try differently?',
   ),
 
+  // Hulp: who helps me, what I need, and whom I can help.
   q(
     'hulp-01',
     'hulp',
@@ -184,9 +269,9 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   q(
     'hulp-02',
     'hulp',
-    ALL,
+    SCHOOL,
     'Hoe laat je merken dat je hulp nodig hebt?',
-    'How do you show that you need help?',
+    'How do you let people know that you need help?',
   ),
   q(
     'hulp-03',
@@ -207,21 +292,21 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     'hulp',
     SCHOOL,
     'Bij welk kind in de klas kun je goed terecht met een vraag?',
-    'Which child in class can you easily ask a question?',
+    'Which child in your class is easy to ask a question?',
   ),
   q(
     'hulp-06',
     'hulp',
     OLDER,
     'Heb je meer uitleg, meer oefening of ander materiaal nodig? Waarvoor?',
-    'Do you need more explanation, more practice or other material? For what?',
+    'Do you need more explanation, more practice or different materials? For what?',
   ),
   q(
     'hulp-07',
     'hulp',
     OLDER,
     'Wat probeer je eerst zelf voordat je hulp vraagt?',
-    'What do you try yourself first before you ask for help?',
+    'What do you try on your own before you ask for help?',
   ),
   q(
     'hulp-08',
@@ -230,22 +315,44 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     'Wanneer help jij een ander kind? Wat leer je daarvan?',
     'When do you help another child? What do you learn from it?',
   ),
+  q(
+    'hulp-09',
+    'hulp',
+    YOUNG,
+    'Wat doe je als iets niet meteen lukt?',
+    'What do you do when something doesn’t work out straight away?',
+  ),
+  q(
+    'hulp-10',
+    'hulp',
+    YOUNG,
+    'Welk kind wil jij eens helpen? Waarmee?',
+    'Which child would you like to help? With what?',
+  ),
+  q(
+    'hulp-11',
+    'hulp',
+    OLDER,
+    'Welke uitleg helpt jou het best: voordoen, een tekening, of zelf proberen?',
+    'What kind of explanation helps you most: showing you, a drawing, or trying it yourself?',
+  ),
 
+  // Klas en vriendschap.
   q('klas-01', 'klas', ALL, 'Met wie speel je graag?', 'Who do you like to play with?'),
-  q('klas-02', 'klas', ALL, 'Wat maakt jou blij in de klas?', 'What makes you happy in class?'),
+  q('klas-02', 'klas', ALL, 'Wat is er fijn aan jouw klas?', 'What is nice about your class?'),
   q(
     'klas-03',
     'klas',
     ALL,
-    'Wat doe je als iemand alleen staat op de speelplaats?',
-    'What do you do when someone is on their own in the playground?',
+    'Wat doe je als iemand alleen staat bij het buitenspelen?',
+    'What do you do when someone is on their own at playtime?',
   ),
   q(
     'klas-04',
     'klas',
     SCHOOL,
     'Met wie werk je graag samen? Waarom?',
-    'Who do you like to work with? Why?',
+    'Who do you like working with? Why?',
   ),
   q(
     'klas-05',
@@ -258,14 +365,14 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     'klas-06',
     'klas',
     OLDER,
-    'Wat doe jij om ruzie op te lossen?',
+    'Wat doe jij om een ruzie op te lossen?',
     'What do you do to sort out an argument?',
   ),
   q(
     'klas-07',
     'klas',
     OLDER,
-    'Wat zouden je klasgenoten over jou zeggen?',
+    'Wat zouden je klasgenoten over jou vertellen?',
     'What would your classmates say about you?',
   ),
   q(
@@ -273,9 +380,38 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     'klas',
     OLDER,
     'Wat zou je in de klas willen veranderen als het mocht?',
-    'What would you change in class if you could?',
+    'What would you change in your class if you could?',
+  ),
+  q(
+    'klas-09',
+    'klas',
+    YOUNG,
+    'Wie zijn je vriendjes in de klas?',
+    'Who are your friends in class?',
+  ),
+  q(
+    'klas-10',
+    'klas',
+    KLEUTERS,
+    'In welke hoek speel je het liefst? Wijs hem eens aan.',
+    'Which corner of the classroom do you like playing in most? Point to it.',
+  ),
+  q(
+    'klas-11',
+    'klas',
+    OLDER,
+    'Voelt iedereen zich welkom in de klas? Wat kun jij daarvoor doen?',
+    'Does everyone feel welcome in your class? What can you do to help?',
+  ),
+  q(
+    'klas-12',
+    'klas',
+    ALL,
+    'Wat doe je als iemand niet lief is voor jou?',
+    'What do you do when someone is unkind to you?',
   ),
 
+  // Thuis: home, the daily routine, and what goes from school to the parents.
   q('thuis-01', 'thuis', ALL, 'Wat doe je graag thuis?', 'What do you like doing at home?'),
   q(
     'thuis-02',
@@ -289,7 +425,7 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     'thuis',
     ALL,
     'Hoe begint jouw dag: opstaan, ontbijten, naar school?',
-    'How does your day start: getting up, breakfast, going to school?',
+    'How does your day start: getting up, breakfast, off to school?',
   ),
   q(
     'thuis-04',
@@ -302,15 +438,15 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     'thuis-05',
     'thuis',
     SCHOOL,
-    'Wat wil je dat ik aan je ouders vertel, en wat liever niet?',
-    'What do you want me to tell your parents, and what would you rather I did not?',
+    'Wat wil je dat je juf of meester aan je ouders vertelt of vraagt, en wat niet?',
+    'What would you like your teacher to tell or ask your parents, and what not?',
   ),
   q(
     'thuis-06',
     'thuis',
-    OLDER,
-    'Wat weten je ouders nog niet over hoe het op school gaat?',
-    'What do your parents not know yet about how school is going?',
+    SCHOOL,
+    'Wat zou je je ouders graag eens vertellen over school?',
+    'What would you like to tell your parents about school?',
   ),
   q(
     'thuis-07',
@@ -324,9 +460,31 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     'thuis',
     OLDER,
     'Welke vraag wil je aan je ouders stellen in het gesprek?',
-    'Which question do you want to ask your parents in the conversation?',
+    'What question would you like to ask your parents in the conversation?',
+  ),
+  q(
+    'thuis-09',
+    'thuis',
+    YOUNG,
+    'Wie woont er bij jou thuis? Vertel of teken het eens.',
+    'Who lives in your home? Tell me or draw it.',
+  ),
+  q(
+    'thuis-10',
+    'thuis',
+    YOUNG,
+    'Wat heb je thuis al geleerd, zoals je tanden poetsen of je aankleden?',
+    'What have you already learned at home, like brushing your teeth or getting dressed?',
+  ),
+  q(
+    'thuis-11',
+    'thuis',
+    OLDER,
+    'Thuis: wat gaat goed, wat gaat nog niet zo goed, en wat zou je willen?',
+    'At home: what goes well, what doesn’t go so well yet, and what would you like?',
   ),
 
+  // Gevoel: how I feel, with smileys, weather and a thermometer to point at.
   q(
     'gevoel-01',
     'gevoel',
@@ -373,17 +531,39 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     'gevoel-07',
     'gevoel',
     OLDER,
-    'Is er iets wat je graag eens zou willen vertellen, maar nog niet hebt gedaan?',
-    'Is there something you would like to tell, but have not yet?',
+    'Is er iets wat je graag eens zou vertellen, maar nog niet hebt gedaan?',
+    'Is there something you would like to tell, but haven’t yet?',
   ),
   q(
     'gevoel-08',
     'gevoel',
+    ALL,
+    'Wat voor weer is het vandaag in jouw hoofd: zon, wolken of regen?',
+    'What’s the weather like in your head today: sun, clouds or rain?',
+  ),
+  q(
+    'gevoel-09',
+    'gevoel',
+    YOUNG,
+    'Wijs de smiley aan die past bij hoe jij je voelt in de klas.',
+    'Point to the smiley that shows how you feel in class.',
+  ),
+  q(
+    'gevoel-10',
+    'gevoel',
+    SCHOOL,
+    'Wijs het aan op de thermometer: hoe fijn voel jij je in de klas?',
+    'Point to it on the thermometer: how good do you feel in class?',
+  ),
+  q(
+    'gevoel-11',
+    'gevoel',
     OLDER,
-    'Welk weer is het vandaag in jouw hoofd? Waarom?',
-    'What is the weather like in your head today? Why?',
+    'Wat geeft jou energie, en wat kost je veel energie?',
+    'What gives you energy, and what takes a lot of energy?',
   ),
 
+  // Interesses: hobbies, talents, clubs (the interesse-talenten-raster).
   q(
     'interesse-01',
     'interesses',
@@ -410,14 +590,14 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     'interesses',
     SCHOOL,
     'Welk boek, spel of filmpje vond je de laatste tijd super?',
-    'Which book, game or video did you love lately?',
+    'Which book, game or video have you loved lately?',
   ),
   q(
     'interesse-05',
     'interesses',
     SCHOOL,
-    'Zit je op een club of hobby? Wat leer je daar?',
-    'Do you go to a club or have a hobby? What do you learn there?',
+    'Heb je een hobby of ga je naar een club? Wat leer je daar?',
+    'Do you have a hobby or go to a club? What do you learn there?',
   ),
   q(
     'interesse-06',
@@ -438,9 +618,31 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     'interesses',
     OLDER,
     'Als je een dag les mocht geven, waarover zou het gaan?',
-    'If you could teach for a day, what would it be about?',
+    'If you could teach the class for a day, what would it be about?',
+  ),
+  q(
+    'interesse-09',
+    'interesses',
+    YOUNG,
+    'Wat is je lievelingsboek of lievelingsspel?',
+    'What is your favourite book or game?',
+  ),
+  q(
+    'interesse-10',
+    'interesses',
+    YOUNG,
+    'Wat teken of bouw je het liefst?',
+    'What do you like drawing or building most?',
+  ),
+  q(
+    'interesse-11',
+    'interesses',
+    OLDER,
+    'Wat doe je graag én goed? En wat doe je graag, maar lukt nog niet zo goed?',
+    'What do you enjoy and are good at? And what do you enjoy but can’t do so well yet?',
   ),
 
+  // Toekomst: next step, next month, next school.
   q(
     'toekomst-01',
     'toekomst',
@@ -451,9 +653,9 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
   q(
     'toekomst-02',
     'toekomst',
-    ALL,
+    SCHOOL,
     'Wat wil je volgende maand kunnen?',
-    'What do you want to be able to do next month?',
+    'What would you like to be able to do next month?',
   ),
   q('toekomst-03', 'toekomst', ALL, 'Waar kijk je naar uit?', 'What are you looking forward to?'),
   q(
@@ -461,38 +663,67 @@ export const BUILT_IN_QUESTIONS: readonly BuiltInQuestion[] = [
     'toekomst',
     SCHOOL,
     'Wat wil je dit schooljaar nog leren?',
-    'What do you still want to learn this school year?',
+    'What would you still like to learn this school year?',
   ),
   q(
     'toekomst-05',
     'toekomst',
     SCHOOL,
-    'Waar wil je over een maand staan? Wat is je eerste stap?',
-    'Where do you want to be in a month? What is your first step?',
+    'Waar sta je nu, en waar wil je over een maand staan?',
+    'Where are you now, and where do you want to be in a month?',
   ),
   q(
     'toekomst-06',
     'toekomst',
-    OLDER,
-    'Hoe stel je je je volgende school voor?',
-    'How do you picture your next school?',
+    TOP,
+    'Hoe stel je je de school na de basisschool voor?',
+    'How do you picture your school after primary school?',
   ),
   q(
     'toekomst-07',
     'toekomst',
     OLDER,
-    'Wat wil je zeker meenemen naar volgend jaar?',
-    'What do you certainly want to take with you to next year?',
+    'Wat wil je zeker meenemen naar volgend schooljaar?',
+    'What do you definitely want to take with you into next school year?',
   ),
   q(
     'toekomst-08',
     'toekomst',
     OLDER,
-    'Welk doel wil je samen met je ouders en juf of meester afspreken?',
-    'Which goal do you want to agree on with your parents and teacher?',
+    'Welk doel wil je samen met je ouders en je juf of meester afspreken?',
+    'Which goal would you like to agree on with your parents and your teacher?',
+  ),
+  q(
+    'toekomst-09',
+    'toekomst',
+    YOUNG,
+    'Wat wil je morgen graag doen op school?',
+    'What would you like to do at school tomorrow?',
+  ),
+  q(
+    'toekomst-10',
+    'toekomst',
+    ALL,
+    'Wat zou je graag eens willen proberen?',
+    'What would you love to try one day?',
+  ),
+  q(
+    'toekomst-11',
+    'toekomst',
+    OLDER,
+    'Wat wil je later graag kunnen, en wat kun je daar nu al voor doen?',
+    'What would you like to be able to do later, and what can you already do for it now?',
+  ),
+  q(
+    'toekomst-12',
+    'toekomst',
+    KLEUTERS,
+    'Wat wil je nog leren voor de zomervakantie?',
+    'What would you like to learn before the summer holidays?',
   ),
 ];
 
+/** The bank's questions for an age band, optionally of one category, in bank order. */
 export function questionsFor(age: AgeBand, category?: QuestionCategory): BuiltInQuestion[] {
   return BUILT_IN_QUESTIONS.filter(
     (question) =>

@@ -1,7 +1,15 @@
 /**
- * What each kind of conversation starts from, in Dutch and English: the questions every pupil
- * answers, the getting-to-know-you agenda with the pupil's, parents' and teacher's side of each
- * topic (seeds/003), and questions for parents to prepare at home (seeds/001, 002, 004).
+ * What each kind of conversation starts from, in Dutch and English:
+ * - kom: the four core questions of the KOM-gesprek word for word (seeds/000), then Hattie's
+ *   three feedback questions in growth language (seeds/004); the pupil's questions are in the
+ *   first person, as the seeds write them, because they stand on the child's own sheet;
+ * - kennismaking: questions for the pupil to introduce themselves, and the ten topics of the
+ *   getting-to-know-you agenda with the pupil's, parents' and teacher's side of each (seeds/003);
+ * - studiekeuze: the move to secondary school (seeds/001: interests and talents, Kies Raak!);
+ * - own: empty, the teacher writes their own.
+ * Parent questions are for parents preparing at home, optionally with their child (seeds/001,
+ * 002: what do you see at home, what are your wishes, what do you want to ask).
+ * Ids are stable and unique across all templates and the question bank.
  */
 import type { AgendaTopic, Bilingual, ConversationKind, ConversationTemplate } from './model';
 
@@ -18,24 +26,33 @@ function topic(
   return { id, title, pupil, parent, teacher };
 }
 
-/** The four core questions of the KOM-gesprek (seeds/000, 004), then Hattie's three in growth language. */
 const KOM: ConversationTemplate = {
   kind: 'kom',
   questions: [
+    // The four core questions (seeds/000).
     question(
       'kom-learned',
-      'Wat heb ik de voorbije weken geleerd?',
-      'What did I learn in the last few weeks?',
+      'Wat heb ik de voorbije periode geleerd?',
+      'What have I learned lately?',
     ),
-    question('kom-proud', 'Waar ben ik trots op?', 'What am I proud of?'),
+    question('kom-proud', 'Waar kan ik trots op zijn?', 'What can I be proud of?'),
     question('kom-work-on', 'Wat zijn mijn werkpunten?', 'What do I still need to work on?'),
     question(
       'kom-help',
-      'Waar heb ik nog hulp nodig, en wie kan me helpen?',
-      'Where do I still need help, and who can help me?',
+      'Waar heb ik nog hulp nodig en waar kan ik die halen?',
+      'Where do I still need help, and where can I get it?',
     ),
-    question('kom-goal', 'Waar wil ik naartoe?', 'Where am I going?'),
-    question('kom-how-far', 'Hoe ver ben ik al?', 'How far have I got?'),
+    // Hattie's three feedback questions, in growth language (seeds/004).
+    question(
+      'kom-goal',
+      'Waar wil ik naartoe? Wat is mijn doel?',
+      'Where am I heading? What is my goal?',
+    ),
+    question(
+      'kom-how-far',
+      'Hoe ver ben ik al? Wat heb ik al bereikt?',
+      'How far have I got? What have I already achieved?',
+    ),
     question(
       'kom-next-step',
       'Wat is mijn volgende stap, en wat heb ik daarvoor nodig?',
@@ -46,8 +63,8 @@ const KOM: ConversationTemplate = {
   parentQuestions: [
     question(
       'kom-parent-home',
-      'Wat merkt u thuis van wat uw kind op school leert?',
-      'What do you notice at home of what your child learns at school?',
+      'Hoe gaat het thuis met uw kind? Wat merkt u thuis van wat het op school leert?',
+      'How is your child doing at home? What do you notice at home of what they learn at school?',
     ),
     question(
       'kom-parent-proud',
@@ -57,12 +74,17 @@ const KOM: ConversationTemplate = {
     question(
       'kom-parent-talk',
       'Vertelt uw kind thuis over school? Waarover vooral?',
-      'Does your child talk about school at home? Mostly about what?',
+      'Does your child talk about school at home? What about, mostly?',
     ),
     question(
       'kom-parent-help',
-      'Waarbij kan uw kind thuis of op school nog hulp gebruiken?',
-      'Where could your child use some help, at home or at school?',
+      'Waarbij kan uw kind nog hulp gebruiken? Hoe helpt u thuis al?',
+      'What could your child still use some help with? How do you already help at home?',
+    ),
+    question(
+      'kom-parent-wish',
+      'Wat wenst u voor uw kind in de komende periode?',
+      'What do you wish for your child in the coming weeks?',
     ),
     question(
       'kom-parent-ask',
@@ -82,8 +104,8 @@ const KENNISMAKING: ConversationTemplate = {
     ),
     question(
       'kennis-last-year',
-      'Hoe was het vorig jaar in de klas?',
-      'What was it like in class last year?',
+      'Hoe was het vorig jaar, in mijn vorige klas of op mijn vorige school?',
+      'What was last year like, in my old class or at my old school?',
     ),
     question(
       'kennis-looking-forward',
@@ -92,26 +114,29 @@ const KENNISMAKING: ConversationTemplate = {
     ),
     question(
       'kennis-like',
-      'Wat doe ik graag, op school en thuis?',
-      'What do I like doing, at school and at home?',
+      'Wat doe ik graag, en waar ben ik goed in, op school en thuis?',
+      'What do I like doing, and what am I good at, at school and at home?',
+    ),
+    question(
+      'kennis-help-me',
+      'Wat helpt mij om me fijn te voelen en goed te leren in de klas?',
+      'What helps me feel good and learn well in class?',
     ),
     question(
       'kennis-teacher-know',
       'Wat moet mijn juf of meester zeker over mij weten?',
-      'What should my teacher certainly know about me?',
+      'What should my teacher really know about me?',
     ),
   ],
+  // The ten topics of seeds/003, in its order; each side in the words of its table.
   agenda: [
     topic(
       'kennis-introduction',
       t('Introductie en achtergrond', 'Introduction and background'),
-      t(
-        'Vertelt iets over zichzelf en over school.',
-        'Tells something about themselves and about school.',
-      ),
+      t('Vertelt over zichzelf en het gezin.', 'Tells about themselves and their family.'),
       t(
         'Vertellen over het gezin, werk en dergelijke.',
-        'Tell about the family, work and the like.',
+        'Tell about the family, their work and so on.',
       ),
       t(
         'Vertelt iets over zichzelf en zijn of haar ervaring op school.',
@@ -121,9 +146,12 @@ const KENNISMAKING: ConversationTemplate = {
     topic(
       'kennis-agenda',
       t('Gezamenlijke agenda', 'Shared agenda'),
-      t('Welke onderwerpen wil ik graag bespreken?', 'Which topics would I like to discuss?'),
       t(
-        'Welke onderwerpen willen ouders graag bespreken?',
+        'Welke onderwerpen wil het kind graag bespreken?',
+        'Which topics would the child like to discuss?',
+      ),
+      t(
+        'Welke onderwerpen willen de ouders graag bespreken?',
         'Which topics would the parents like to discuss?',
       ),
       t(
@@ -133,75 +161,75 @@ const KENNISMAKING: ConversationTemplate = {
     ),
     topic(
       'kennis-transition',
-      t('Overgang naar dit leerjaar', 'Moving up to this year'),
+      t('Overgang naar het nieuwe schooljaar', 'Moving up to the new school year'),
       t(
-        'Ervaringen van vorig jaar of een andere school, en verwachtingen voor dit jaar.',
-        'Experiences of last year or another school, and expectations for this year.',
+        'Hoe ging het vorig jaar of op de vorige school? Wat verwacht het kind van dit jaar?',
+        'How did last year, or the previous school, go? What does the child expect of this year?',
       ),
       t(
         'Ervaringen en verwachtingen rond het contact met de leerkracht.',
         'Experiences and expectations of contact with the teacher.',
       ),
       t(
-        'Wat er bijzonder is aan dit leerjaar en aan deze leerkracht.',
-        'What is special about this year and this teacher.',
+        'Wat is bijzonder aan dit schooljaar en aan deze leerkracht?',
+        'What is special about this school year and this teacher?',
       ),
     ),
     topic(
       'kennis-expectations',
       t('Verwachtingen', 'Expectations'),
-      t('Wat verwacht ik van dit jaar?', 'What do I expect of this year?'),
       t(
-        'Wat verwachten ouders van de ontwikkeling en begeleiding?',
-        'What do the parents expect of the development and support?',
+        'Wat verwacht het kind van dit jaar en van de leerkracht?',
+        'What does the child expect of this year and of the teacher?',
       ),
       t(
-        'Wat verwacht de leerkracht, en wat mag je van de leerkracht verwachten?',
-        'What does the teacher expect, and what can you expect of the teacher?',
+        'Wat verwachten de ouders van de ontwikkeling en begeleiding van hun kind?',
+        'What do the parents expect of their child’s development and support?',
+      ),
+      t(
+        'Wat verwacht de leerkracht van de ontwikkeling en begeleiding van het kind?',
+        'What does the teacher expect of the child’s development and support?',
       ),
     ),
     topic(
       'kennis-social',
-      t('Plaats in de klas en sociale vaardigheden', 'Place in class and social skills'),
+      t('Plaats in de klas en sociale vaardigheden', 'Place in the class and social skills'),
       t(
-        'Met wie speel en werk ik? Hoe gaat het met klasgenoten en de leerkracht?',
-        'Who do I play and work with? How is it going with classmates and the teacher?',
+        'Hoe gaat het met klasgenoten en de leerkracht? Druk, verlegen, snel afgeleid?',
+        'How are things with classmates and the teacher? Lively, shy, easily distracted?',
       ),
       t(
-        'Hoe zien ouders het kind bij anderen, ook buiten school?',
-        'How do the parents see their child with others, also outside school?',
+        'Hoe zien ouders de plaats en het sociale gedrag van hun kind, ook in andere situaties?',
+        'How do the parents see their child’s place and social behaviour, also in other situations?',
       ),
       t('Welke ondersteuning kan de leerkracht bieden?', 'What support can the teacher offer?'),
     ),
     topic(
       'kennis-support',
-      t('Steun thuis en op school', 'Support at home and at school'),
+      t('Begeleiding thuis en op school', 'Support at home and at school'),
       t(
-        'Praat ik thuis over school? Vraag ik om hulp?',
-        'Do I talk about school at home? Do I ask for help?',
+        'Praat het kind thuis over school? Vraagt het om steun?',
+        'Does the child talk about school at home? Do they ask for support?',
       ),
+      t('Hoe ondersteunen de ouders hun kind?', 'How do the parents support their child?'),
       t(
-        'Hoe ondersteunen ouders hun kind thuis?',
-        'How do the parents support their child at home?',
-      ),
-      t(
-        'Wat verwacht school thuis (samen praten, spelen, lezen)? Hoe kan school daarbij helpen?',
-        'What does school hope for at home (talking, playing, reading together)? How can school help?',
+        'Wat verwacht school dit jaar van ouders thuis (samen praten, spelen, lezen)? Kan school daarbij helpen?',
+        'What does school hope parents do at home this year (talking, playing, reading together)? Can school help?',
       ),
     ),
     topic(
       'kennis-routine',
       t('Dagritme', 'Daily routine'),
       t(
-        'Hoe laat sta ik op, ontbijt ik, wanneer maak ik huiswerk? Lukt het op tijd te komen?',
-        'When do I get up, have breakfast, do homework? Do I manage to be on time?',
+        'Hoe laat opstaan, ontbijt, naar school, wanneer huiswerk? Lukt het om op tijd te komen?',
+        'Getting up, breakfast, leaving for school, homework: when? Is being on time going well?',
       ),
       t(
-        'Hoe begeleiden ouders dit? Wie is er thuis als het kind vertrekt of thuiskomt?',
-        'How do the parents guide this? Who is at home when the child leaves or comes home?',
+        'Hoe begeleiden ouders dit? Is er iemand thuis als het kind vertrekt en thuiskomt? Helpen anderen mee?',
+        'How do the parents guide this? Is someone home when the child leaves and comes back? Do others help?',
       ),
       t(
-        'Hoe kan de leerkracht hier rekening mee houden of helpen?',
+        'Hoe kan de leerkracht hiermee rekening houden of helpen?',
         'How can the teacher take this into account or help?',
       ),
     ),
@@ -209,72 +237,82 @@ const KENNISMAKING: ConversationTemplate = {
       'kennis-interests',
       t('Interesses en ambities', 'Interests and ambitions'),
       t(
-        'Wat zijn mijn hobby’s, interesses, talenten en clubs?',
-        'What are my hobbies, interests, talents and clubs?',
+        'Wat zijn de hobby’s, interesses, talenten en clubs van het kind?',
+        'What are the child’s hobbies, interests, talents and clubs?',
       ),
       t(
-        'Hoe kijken ouders naar die interesses, en hoe moedigen ze ze aan?',
+        'Hoe kijken ouders naar die interesses, en hoe moedigen ze die aan?',
         'How do the parents see these interests, and how do they encourage them?',
       ),
       t(
-        'Hoe kan school interesses en talenten steunen?',
-        'How can school support interests and talents?',
+        'Hoe kan school de interesses en talenten ondersteunen, bijvoorbeeld met activiteiten na school?',
+        'How can school support these interests and talents, for example with after-school activities?',
       ),
     ),
     topic(
       'kennis-particulars',
-      t('Bijzonderheden', 'Things to know'),
+      t('Bijzonderheden', 'Things the teacher should know'),
       t(
-        'Is er iets wat de leerkracht over mij moet weten?',
-        'Is there something the teacher should know about me?',
+        'Is er iets wat de leerkracht over het kind moet weten?',
+        'Is there anything the teacher should know about the child?',
       ),
       t(
-        'Gezondheid, thuissituatie, eerdere jaren: wat moet de leerkracht weten?',
-        'Health, home situation, earlier years: what should the teacher know?',
+        'Gezondheid, thuissituatie, eerdere schooljaren, hulp van buiten school: wat moet de leerkracht weten?',
+        'Health, home situation, earlier school years, help from outside school: what should the teacher know?',
       ),
-      t('Heeft de leerkracht vragen?', 'Does the teacher have questions?'),
+      t('Heeft de leerkracht vragen?', 'Does the teacher have any questions?'),
     ),
     topic(
       'kennis-closing',
       t('Afronding', 'Closing'),
-      t('Wil ik nog iets vragen of vertellen?', 'Do I want to ask or tell anything else?'),
       t(
-        'Hoe en wanneer nemen ouders contact op? Kloppen telefoonnummer en e-mail?',
-        'How and when do the parents get in touch? Are phone number and e-mail right?',
+        'Wil het kind nog iets vragen of vertellen?',
+        'Does the child want to ask or tell anything else?',
       ),
-      t('Afspraken over contact: hoe en wanneer.', 'Agreements about contact: how and when.'),
+      t(
+        'Zijn er nog andere onderwerpen? Wie houdt contact met school? Kloppen telefoonnummers en e-mailadressen?',
+        'Any other topics? Who keeps in touch with school? Are the phone numbers and e-mail addresses right?',
+      ),
+      t(
+        'Afspraken over hoe en wanneer ouders en leerkracht contact met elkaar opnemen.',
+        'Agreements on how and when parents and teacher get in touch with each other.',
+      ),
     ),
   ],
   parentQuestions: [
     question(
       'kennis-parent-child',
-      'Wat wilt u ons vertellen over uw kind?',
-      'What would you like to tell us about your child?',
+      'Wat wilt u de leerkracht vertellen over uw kind en uw gezin?',
+      'What would you like to tell the teacher about your child and your family?',
     ),
     question(
       'kennis-parent-last-year',
-      'Hoe ging het vorig jaar? Wat nemen jullie mee?',
-      'How did last year go? What do you take with you?',
+      'Hoe ging het vorig schooljaar? Wat wilt u daarvan meegeven?',
+      'How did last school year go? What would you like to pass on from it?',
     ),
     question(
       'kennis-parent-expect',
-      'Wat verwacht u van dit schooljaar?',
-      'What do you expect of this school year?',
+      'Wat verwacht u van dit schooljaar, voor uw kind en van de leerkracht?',
+      'What do you expect of this school year, for your child and of the teacher?',
     ),
     question(
       'kennis-parent-home',
-      'Hoe ziet een gewone schooldag er thuis uit?',
-      'What does an ordinary school day look like at home?',
+      'Hoe ziet een gewone schooldag er thuis uit, van opstaan tot slapengaan?',
+      'What does an ordinary school day look like at home, from getting up to bedtime?',
+    ),
+    question(
+      'kennis-parent-interests',
+      'Wat doet uw kind graag buiten school, en hoe moedigt u dat aan?',
+      'What does your child like doing outside school, and how do you encourage it?',
     ),
     question(
       'kennis-parent-contact',
-      'Hoe wilt u het liefst contact met school: wanneer en hoe?',
-      'How would you prefer to be in touch with school: when and how?',
+      'Wie houdt contact met school, en hoe en wanneer doet u dat het liefst?',
+      'Who keeps in touch with school, and how and when would you prefer to do it?',
     ),
   ],
 };
 
-/** The choice of secondary school (seeds/001). */
 const STUDIEKEUZE: ConversationTemplate = {
   kind: 'studiekeuze',
   questions: [
@@ -290,23 +328,28 @@ const STUDIEKEUZE: ConversationTemplate = {
     ),
     question(
       'studie-learn',
-      'Hoe leer ik het liefst: met mijn hoofd, met mijn handen, samen?',
-      'How do I like to learn best: with my head, with my hands, together?',
+      'Hoe leer ik het liefst: met mijn hoofd, met mijn handen, samen met anderen?',
+      'How do I like to learn best: with my head, with my hands, together with others?',
+    ),
+    question(
+      'studie-subjects',
+      'Welke lessen gaan me goed af, en wat vind ik nog moeilijk?',
+      'Which lessons go well for me, and what do I still find hard?',
     ),
     question(
       'studie-school',
-      'Wat voor school past bij mij? Wat wil ik daar leren?',
-      'What kind of school suits me? What do I want to learn there?',
+      'Wat voor school past bij mij na de basisschool? Wat wil ik daar leren?',
+      'What kind of school suits me after primary school? What do I want to learn there?',
     ),
     question(
       'studie-worries',
-      'Waar maak ik me zorgen over, als ik aan de nieuwe school denk?',
-      'What do I worry about when I think of the new school?',
+      'Waar kijk ik naar uit en waar maak ik me zorgen over, als ik aan mijn nieuwe school denk?',
+      'What am I looking forward to and what do I worry about when I think of my new school?',
     ),
     question(
       'studie-need',
-      'Wat heb ik nodig om een goede keuze te maken?',
-      'What do I need to make a good choice?',
+      'Wat heb ik nodig om een goede keuze te maken, en wie kan me daarbij helpen?',
+      'What do I need to make a good choice, and who can help me with it?',
     ),
   ],
   agenda: [],
@@ -322,19 +365,24 @@ const STUDIEKEUZE: ConversationTemplate = {
       'Which interests do you see at home and in free time?',
     ),
     question(
+      'studie-parent-learning',
+      'Hoe leert en werkt uw kind thuis: zelfstandig, met hulp, liefst met de handen?',
+      'How does your child learn and work at home: on their own, with help, preferably hands-on?',
+    ),
+    question(
       'studie-parent-school',
-      'Welke scholen of richtingen hebben jullie al bekeken?',
-      'Which schools or courses have you already looked at?',
+      'Welke scholen hebben jullie al bekeken of bezocht?',
+      'Which schools have you already looked at or visited?',
     ),
     question(
       'studie-parent-worries',
-      'Waar maakt u zich zorgen over bij de overstap?',
-      'What worries you about the move?',
+      'Waar kijkt u naar uit, en waar maakt u zich zorgen over bij de overstap?',
+      'What are you looking forward to, and what worries you about the move?',
     ),
     question(
       'studie-parent-ask',
       'Wat wilt u in het gesprek zeker vragen?',
-      'What do you certainly want to ask in the conversation?',
+      'What do you definitely want to ask in the conversation?',
     ),
   ],
 };

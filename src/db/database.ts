@@ -1,7 +1,7 @@
 /**
  * The one Dexie database of Praatpapier, named 'praatpapier', in the browser's IndexedDB on
  * this device. It holds everything pupils and the teacher make: the class, pupils, the
- * teacher's hashed code, photos and recordings. Device preferences live elsewhere
+ * teacher's hashed code, conversation rounds, each pupil's preparation, photos and recordings. Device preferences live elsewhere
  * (src/settings, a separate idb-keyval database). Only src/db imports Dexie; features write
  * through their own repo.
  */
@@ -9,6 +9,15 @@ import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import { defineVersions } from './schema';
 import type { ClassRow, MediaChunkRow, MediaRow, PupilRow, TeacherRow } from './types';
 import type { HiddenQuestionRow, OwnQuestionRow, PupilPlanRow, RoundRow } from './round-types';
+import type {
+  AnswerRow,
+  AskRow,
+  CircleRow,
+  GoalRow,
+  PortfolioItemRow,
+  PupilRoundRow,
+  RatingRow,
+} from './preparation-types';
 
 export const DATABASE_NAME = 'praatpapier';
 
@@ -22,6 +31,13 @@ export class PraatpapierDb extends Dexie {
   pupilPlans!: Table<PupilPlanRow, [string, string]>;
   ownQuestions!: EntityTable<OwnQuestionRow, 'id'>;
   hiddenQuestions!: Table<HiddenQuestionRow, [string, string]>;
+  portfolioItems!: EntityTable<PortfolioItemRow, 'id'>;
+  ratings!: Table<RatingRow, [string, string, string]>;
+  answers!: Table<AnswerRow, [string, string, string]>;
+  asks!: EntityTable<AskRow, 'id'>;
+  circles!: Table<CircleRow, [string, string, string]>;
+  goals!: EntityTable<GoalRow, 'id'>;
+  pupilRounds!: Table<PupilRoundRow, [string, string]>;
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);

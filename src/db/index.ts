@@ -3,3 +3,5 @@ export { isQuotaError } from './errors';
 export { erasePupil, eraseEverything } from './erase';
 export type * from './types';
 export type * from './round-types';
+export type * from './preparation-types';
+export { TEXT_LIMITS, TextTooLongError, refuseLongText } from './limits';

@@ -26,4 +26,18 @@ export function defineVersions(db: Dexie): void {
     ownQuestions: 'id, classId',
     hiddenQuestions: '[classId+questionId], classId',
   });
+
+  // 2026-11-22, version 3: the pupil's preparation. Portfolio items belong to the pupil (a round
+  // shows those of its look-back window, hence the `day` index); the rest belongs to a round and
+  // is read per round for the class overview (`roundId`) and per pupil for their screens.
+  // No rows change shape, so there is no upgrade function.
+  db.version(3).stores({
+    portfolioItems: 'id, pupilId, day',
+    ratings: '[pupilId+roundId+topicId], [pupilId+roundId], roundId, pupilId',
+    answers: '[pupilId+roundId+questionId], [pupilId+roundId], roundId, pupilId',
+    asks: 'id, [pupilId+roundId], roundId, pupilId',
+    circles: '[pupilId+roundId+circle], [pupilId+roundId], roundId, pupilId',
+    goals: 'id, [pupilId+roundId], roundId, pupilId',
+    pupilRounds: '[roundId+pupilId], roundId, pupilId',
+  });
 }

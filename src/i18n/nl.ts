@@ -3,6 +3,7 @@
  * vl.ts). `{name}` marks a value filled in by `t`. English (en.ts) must have exactly these keys.
  */
 import type { nlRounds } from './nl-rounds';
+import type { nlPupil } from './nl-pupil';
 
 export const nl = {
   appName: 'Praatpapier',
@@ -205,7 +206,7 @@ export const nl = {
 } as const;
 
 /** Every key, including those of the teacher screens' messages, which load with those screens. */
-export type MessageKey = keyof typeof nl | keyof typeof nlRounds;
+export type MessageKey = keyof typeof nl | keyof typeof nlRounds | keyof typeof nlPupil;
 export type Messages = Record<MessageKey, string>;
 /** The messages that load with the app; the rest load with the screens that use them. */
 export type StartMessages = Record<keyof typeof nl, string>;

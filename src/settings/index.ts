@@ -6,3 +6,4 @@ export {
   DEFAULT_SETTINGS,
 } from './settings';
 export type { DeviceSettings, Lockout, SettingKey } from './settings';
+export { readUnsaved, writeUnsaved, forgetUnsaved, clearUnsaved } from './unsaved-journal';

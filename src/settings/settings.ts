@@ -6,6 +6,7 @@
  * waits on it.
  */
 import { clear, createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { clearUnsaved } from './unsaved-journal';
 
 export interface Lockout {
   failures: number;
@@ -55,5 +56,6 @@ export async function resetSetting(key: SettingKey): Promise<void> {
 }
 
 export async function clearDeviceSettings(): Promise<void> {
+  clearUnsaved();
   await clear(deviceStore());
 }

@@ -14,6 +14,13 @@ const SHIPPED_V1 = {
   mediaChunks: '[mediaId+seq], mediaId',
 };
 
+const SHIPPED_V2 = {
+  rounds: 'id, classId',
+  pupilPlans: '[roundId+pupilId], roundId, pupilId',
+  ownQuestions: 'id, classId',
+  hiddenQuestions: '[classId+questionId], classId',
+};
+
 const NAME = 'praatpapier-migration-test';
 
 describe('schema migrations', () => {
@@ -74,6 +81,31 @@ describe('schema migrations', () => {
     expect(await current.rounds.count()).toBe(0);
     expect(await current.pupilPlans.count()).toBe(0);
     expect(current.pupilPlans.schema.idxByName['pupilId']).toBeDefined();
+    current.close();
+  });
+
+  it('upgrades version 2 to the current version, keeping rounds, plans and hidden questions', async () => {
+    const old = new Dexie(NAME);
+    old.version(1).stores(SHIPPED_V1);
+    old.version(2).stores(SHIPPED_V2);
+    await old.open();
+    await old.table('rounds').add({ id: 'r1', classId: 'c1', title: 'Herfst', status: 'open' });
+    await old.table('pupilPlans').add({ roundId: 'r1', pupilId: 'p1', focus: 'lezen' });
+    await old.table('hiddenQuestions').add({ classId: 'c1', questionId: 'q-leren-1' });
+    old.close();
+
+    const current = new PraatpapierDb(NAME);
+    await current.open();
+    expect(current.verno).toBe(3);
+    expect(await current.rounds.get('r1')).toMatchObject({ title: 'Herfst', status: 'open' });
+    expect(await current.pupilPlans.get(['r1', 'p1'])).toMatchObject({ focus: 'lezen' });
+    expect(await current.hiddenQuestions.count()).toBe(1);
+    // The preparation tables of version 3 exist, empty, each findable by pupil and by round.
+    for (const table of [current.ratings, current.answers, current.circles, current.goals]) {
+      expect(await table.count()).toBe(0);
+      expect(table.schema.idxByName['roundId']).toBeDefined();
+    }
+    expect(current.portfolioItems.schema.idxByName['day']).toBeDefined();
     current.close();
   });
 });

@@ -7,14 +7,38 @@ describe('database schema', () => {
 
   it('opens at the current version with every table', () => {
     expect(db.name).toBe(DATABASE_NAME);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'answers',
+      'asks',
+      'circles',
       'classes',
+      'goals',
       'hiddenQuestions',
       'media',
       'mediaChunks',
       'ownQuestions',
+      'portfolioItems',
       'pupilPlans',
+      'pupilRounds',
+      'pupils',
+      'ratings',
+      'rounds',
+      'teacher',
+    ]);
+  });
+
+  it('indexes every table that holds pupil work by pupilId, so erasing a pupil finds it', () => {
+    const withoutPupilId = db.tables
+      .filter((table) => table.schema.idxByName['pupilId'] === undefined)
+      .map((table) => table.name)
+      .sort();
+    // Only class-level and teacher tables, and chunks (erased through their media row).
+    expect(withoutPupilId).toEqual([
+      'classes',
+      'hiddenQuestions',
+      'mediaChunks',
+      'ownQuestions',
       'pupils',
       'rounds',
       'teacher',

@@ -52,3 +52,30 @@ export async function expectStartScreen(page: Page, names: string[]) {
   }
   expect(shown).toEqual(expected);
 }
+
+/** From the teacher's home: makes a round with the defaults of its kind and age, and opens it. */
+export async function startRound(page: Page, kind: RegExp | string, age: string, title: string) {
+  await page.getByRole('link', { name: 'Nieuw gesprek' }).click();
+  const fresh = page.getByRole('radio', { name: 'Niet overnemen: beginnen met de standaard' });
+  if (await fresh.count()) await fresh.check();
+  await page.getByRole('radio', { name: kind }).check();
+  await page.getByRole('radio', { name: age }).check();
+  await page.getByLabel('Titel').fill(title);
+  await page.getByRole('button', { name: 'Gesprek maken' }).click();
+  await page.getByRole('heading', { name: `${title} instellen` }).waitFor();
+  await page.getByRole('button', { name: 'Start dit gesprek' }).click();
+  await page
+    .getByText('Dit gesprek is open: de kinderen zien het als ze zich aanmelden.')
+    .waitFor();
+}
+
+/** A pupil without a picture code signs in with one tap on their avatar. */
+export async function signInPupil(page: Page, name: string) {
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.getByRole('heading', { name: `Hoi ${name}!`, exact: true }).waitFor();
+}
+
+export async function signOutPupil(page: Page) {
+  await page.getByRole('button', { name: 'Klaar, geef de tablet door' }).click();
+  await page.getByRole('heading', { name: 'Wie ben jij?' }).waitFor();
+}

@@ -113,6 +113,8 @@ export interface AxeViolation {
 
 /** axe-core in the page. Evaluated over CDP, which the app's CSP (rightly) does not allow inline. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  // Colours are judged at rest: a card fading in is not yet at its real contrast.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (

@@ -5,11 +5,14 @@ import { vl } from '../../src/i18n/vl';
 import { nlRounds } from '../../src/i18n/nl-rounds';
 import { enRounds } from '../../src/i18n/en-rounds';
 import { vlRounds } from '../../src/i18n/vl-rounds';
+import { nlPupil } from '../../src/i18n/nl-pupil';
+import { enPupil } from '../../src/i18n/en-pupil';
+import { vlPupil } from '../../src/i18n/vl-pupil';
 
-// The start messages and the teacher screens' messages, as the app merges them.
-const nlAll = { ...nl, ...nlRounds };
-const enAll: Record<string, string> = { ...en, ...enRounds };
-const vlAll: Record<string, string | undefined> = { ...vl, ...vlRounds };
+// The start messages, the teacher screens' and the pupil screens' messages, as the app merges them.
+const nlAll = { ...nl, ...nlRounds, ...nlPupil };
+const enAll: Record<string, string> = { ...en, ...enRounds, ...enPupil };
+const vlAll: Record<string, string | undefined> = { ...vl, ...vlRounds, ...vlPupil };
 import { createTranslate, fill, languageTag } from '../../src/i18n/translate';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -18,12 +21,15 @@ describe('messages', () => {
   it('English has exactly the Dutch keys, none empty, in the start set and the teacher set', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
     expect(Object.keys(enRounds).sort()).toEqual(Object.keys(nlRounds).sort());
+    expect(Object.keys(enPupil).sort()).toEqual(Object.keys(nlPupil).sort());
     for (const [key, text] of Object.entries(enAll)) expect(text.trim(), key).not.toBe('');
     for (const [key, text] of Object.entries(nlAll)) expect(text.trim(), key).not.toBe('');
   });
 
-  it('keeps the start and teacher sets apart', () => {
+  it('keeps the start, teacher and pupil sets apart', () => {
     expect(Object.keys(nl).filter((key) => key in nlRounds)).toEqual([]);
+    expect(Object.keys(nl).filter((key) => key in nlPupil)).toEqual([]);
+    expect(Object.keys(nlRounds).filter((key) => key in nlPupil)).toEqual([]);
   });
 
   it('uses the same placeholders in every language', () => {
@@ -37,6 +43,7 @@ describe('messages', () => {
   it('Flemish only overrides keys that exist', () => {
     for (const key of Object.keys(vl)) expect(nl).toHaveProperty(key);
     for (const key of Object.keys(vlRounds)) expect(nlRounds).toHaveProperty(key);
+    for (const key of Object.keys(vlPupil)) expect(nlPupil).toHaveProperty(key);
   });
 });
 

@@ -7,6 +7,9 @@ import type { StillImage } from './media-repo';
 
 export const PORTRAIT_SIDE = 512;
 export const PORTRAIT_THUMBNAIL_SIDE = 160;
+/** Portfolio photos: sharp enough to print and to look at together, small enough for a class. */
+export const PHOTO_SIDE = 1600;
+export const PHOTO_THUMBNAIL_SIDE = 320;
 
 function canvasOf(size: Size): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
@@ -71,6 +74,60 @@ export async function portraitFromFile(file: Blob): Promise<StillImage> {
   const bitmap = await createImageBitmap(file, { resizeWidth: 1024, resizeQuality: 'high' });
   try {
     return await squarePortrait(bitmap, { width: bitmap.width, height: bitmap.height });
+  } finally {
+    bitmap.close();
+  }
+}
+
+/** A photo at most PHOTO_SIDE on its long side, with a thumbnail for lists. */
+async function photoFrom(source: CanvasImageSource, sourceSize: Size): Promise<StillImage> {
+  const size = fitWithin(sourceSize, PHOTO_SIDE);
+  const large = canvasOf(size);
+  large.getContext('2d')!.drawImage(source, 0, 0, size.width, size.height);
+  const thumbSize = fitWithin(size, PHOTO_THUMBNAIL_SIDE);
+  const small = canvasOf(thumbSize);
+  small.getContext('2d')!.drawImage(large, 0, 0, thumbSize.width, thumbSize.height);
+  const result = {
+    blob: await toJpeg(large, 0.85),
+    thumbnail: await toJpeg(small, 0.8),
+    width: size.width,
+    height: size.height,
+  };
+  // Give the pixels back at once: a cheap tablet has little memory to spare.
+  large.width = large.height = small.width = small.height = 0;
+  return result;
+}
+
+/** A photo from the camera preview. */
+export function photoFromVideo(video: HTMLVideoElement): Promise<StillImage> {
+  return photoFrom(video, { width: video.videoWidth, height: video.videoHeight });
+}
+
+/** The natural size of an image file, read without decoding its pixels. */
+function naturalSize(file: Blob): Promise<Size> {
+  const url = URL.createObjectURL(file);
+  const image = new Image();
+  return new Promise<Size>((resolve, reject) => {
+    image.onload = () => resolve({ width: image.naturalWidth, height: image.naturalHeight });
+    image.onerror = () => reject(new TypeError('not an image'));
+    image.src = url;
+  }).finally(() => URL.revokeObjectURL(url));
+}
+
+/**
+ * A photo from a picked file. The browser decodes it straight to the target size, so even a
+ * 50-megapixel photo never sits in memory at full resolution. Refuses what is not an image.
+ */
+export async function photoFromFile(file: Blob): Promise<StillImage> {
+  if (!file.type.startsWith('image/')) throw new TypeError('not an image');
+  const target = fitWithin(await naturalSize(file), PHOTO_SIDE);
+  const bitmap = await createImageBitmap(file, {
+    resizeWidth: target.width,
+    resizeHeight: target.height,
+    resizeQuality: 'high',
+  });
+  try {
+    return await photoFrom(bitmap, target);
   } finally {
     bitmap.close();
   }

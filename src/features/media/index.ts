@@ -1,3 +1,3 @@
 export * from './media-repo';
-export { squarePortrait, portraitFromFile } from './capture';
+export { squarePortrait, portraitFromFile, photoFromFile, photoFromVideo } from './capture';
 export { fitWithin, centreSquare } from './image-size';

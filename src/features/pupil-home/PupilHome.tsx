@@ -1,63 +1,88 @@
-import { useEffect, useState } from 'preact/hooks';
-import { useLocation } from 'preact-iso';
-import type { PupilRow } from '../../db';
+import './pupil.css';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { Route, Router, useLocation } from 'preact-iso';
+import type { PupilRow, RoundRow } from '../../db';
 import { getPupil } from '../class';
-import { thumbnailsOf } from '../media';
-import { useT } from '../../i18n';
-import { Avatar } from '../../ui/Avatar';
+import { currentRound, previousRound } from '../rounds';
+import { PortfolioItemScreen, PortfolioScreen } from '../portfolio';
+import { RatingsScreen } from '../ratings';
+import { SpinnenwebScreen } from '../radar';
+import { JarScreen, QuestionsScreen } from '../questions';
+import { CirclesScreen } from '../circles';
+import { GoalsScreen } from '../goals';
+import { PupilPath, ShareReview } from '../preparation';
 import { useAppState } from '../../app/state';
+import { PupilSessionContext, type PupilSession } from '../../app/pupil-session';
 import { paths } from '../../app/paths';
 import { Redirect } from '../../app/Redirect';
+import { PupilMessages } from '../../i18n/teacher-messages';
 import { IdleSignOut } from './IdleSignOut';
 
-/** The signed-in pupil's own space. The preparation screens of a round open from here. */
+interface Loaded {
+  pupil: PupilRow;
+  round: RoundRow | null;
+  previousRound: RoundRow | null;
+}
+
+/** Who is signed in, and the class's current round. */
+async function loadSession(pupilId: string, classId: string): Promise<Loaded | null> {
+  const pupil = await getPupil(pupilId);
+  if (!pupil || pupil.classId !== classId) return null;
+  const round = (await currentRound(classId)) ?? null;
+  const previous = round ? ((await previousRound(round)) ?? null) : null;
+  return { pupil, round, previousRound: previous };
+}
+
+/** The signed-in pupil's own space: their path and the screens of the current round. */
 export default function PupilHome() {
-  const t = useT();
   const { route } = useLocation();
   const { pupilId, signOut, classRow, setTeacherUnlocked } = useAppState();
-  const [pupil, setPupil] = useState<PupilRow>();
-  const [photo, setPhoto] = useState<Blob>();
+  const [loaded, setLoaded] = useState<Loaded | null>();
+  const [version, setVersion] = useState(0);
 
   useEffect(() => setTeacherUnlocked(false), []);
-
   useEffect(() => {
-    if (!pupilId) return;
-    void getPupil(pupilId).then(async (row) => {
-      setPupil(row);
-      if (row?.photoMediaId)
-        setPhoto((await thumbnailsOf([row.photoMediaId])).get(row.photoMediaId));
-    });
-  }, [pupilId]);
+    if (pupilId && classRow) void loadSession(pupilId, classRow.id).then(setLoaded);
+  }, [pupilId, classRow]);
 
-  if (!pupilId) return <Redirect to={paths.start} />;
+  const changed = useCallback(() => setVersion((v) => v + 1), []);
+  const session = useMemo<PupilSession | null>(
+    () => (loaded ? { ...loaded, changed, version } : null),
+    [loaded, changed, version],
+  );
 
+  if (!pupilId || loaded === null) return <Redirect to={paths.start} />;
+
+  // Idle sign-out: what the pupil was typing is saved as their screen goes away.
   async function leave() {
     await signOut();
     route(paths.start, true);
   }
 
   return (
-    <main class="screen pupil-screen pupil-home">
-      {pupil ? (
-        <>
-          <div class="pupil-hello">
-            <Avatar
-              drawing={pupil.avatar.drawing}
-              colour={pupil.avatar.colour}
-              photo={photo}
-              size={96}
-            />
-            <h1>{t('pupilHello', { name: pupil.firstName })}</h1>
-          </div>
-          <p class="pupil-soon">{t('pupilSoon')}</p>
-        </>
+    <PupilMessages>
+      {session ? (
+        <PupilSessionContext.Provider value={session}>
+          <Router>
+            <Route path="/" component={PupilPath} />
+            <Route path="/portfolio" component={PortfolioScreen} />
+            <Route path="/portfolio/:itemId" component={PortfolioItemScreen} />
+            <Route path="/ratings" component={RatingsScreen} />
+            <Route path="/spinnenweb" component={SpinnenwebScreen} />
+            <Route path="/questions" component={QuestionsScreen} />
+            <Route path="/vragenpot" component={JarScreen} />
+            <Route path="/circles" component={CirclesScreen} />
+            <Route path="/goals" component={GoalsScreen} />
+            <Route path="/share" component={ShareReview} />
+            <Route default component={ToPath} />
+          </Router>
+        </PupilSessionContext.Provider>
       ) : null}
-      <div class="actions pupil-done">
-        <button type="button" class="button button--primary" onClick={() => void leave()}>
-          {t('pupilDone')}
-        </button>
-      </div>
       <IdleSignOut minutes={classRow?.pupilIdleMinutes ?? 5} onSignOut={() => void leave()} />
-    </main>
+    </PupilMessages>
   );
+}
+
+function ToPath() {
+  return <Redirect to={paths.pupil} />;
 }

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { PupilRow } from '../../db';
 import { setPupilPhoto } from '../class';
 import { portraitFromFile, squarePortrait, thumbnailsOf } from '../media';
 import { isQuotaError } from '../../db';
 import { useT } from '../../i18n';
 import { Avatar } from '../../ui/Avatar';
+import { CameraShot } from '../../ui/CameraShot';
 
 /** A portrait from the tablet's front camera or from a picked photo, or none. */
 export function PortraitPicker({ pupil, onChanged }: { pupil: PupilRow; onChanged: () => void }) {
@@ -85,6 +86,9 @@ export function PortraitPicker({ pupil, onChanged }: { pupil: PupilRow; onChange
       </p>
       {camera ? (
         <CameraShot
+          facing="user"
+          previewLabel={t('photoTake')}
+          shootLabel={t('photoShoot')}
           onShot={(video) =>
             void save(() =>
               squarePortrait(video, { width: video.videoWidth, height: video.videoHeight }),
@@ -97,53 +101,5 @@ export function PortraitPicker({ pupil, onChanged }: { pupil: PupilRow; onChange
         />
       ) : null}
     </section>
-  );
-}
-
-function CameraShot(props: {
-  onShot: (video: HTMLVideoElement) => void;
-  onUnavailable: () => void;
-}) {
-  const t = useT();
-  const video = useRef<HTMLVideoElement>(null);
-  const [ready, setReady] = useState(false);
-
-  useEffect(() => {
-    let stream: MediaStream | undefined;
-    let stopped = false;
-    if (!navigator.mediaDevices?.getUserMedia) {
-      props.onUnavailable();
-      return;
-    }
-    navigator.mediaDevices
-      .getUserMedia({
-        video: { facingMode: 'user', width: { ideal: 640 }, height: { ideal: 640 } },
-      })
-      .then(async (opened) => {
-        stream = opened;
-        if (stopped) return opened.getTracks().forEach((track) => track.stop());
-        video.current!.srcObject = opened;
-        await video.current!.play();
-        setReady(true);
-      })
-      .catch(props.onUnavailable);
-    return () => {
-      stopped = true;
-      stream?.getTracks().forEach((track) => track.stop());
-    };
-  }, []);
-
-  return (
-    <div class="camera-shot">
-      <video ref={video} muted playsInline class="camera-preview" aria-label={t('photoTake')} />
-      <button
-        type="button"
-        class="button button--primary"
-        disabled={!ready}
-        onClick={() => video.current && props.onShot(video.current)}
-      >
-        {t('photoShoot')}
-      </button>
-    </div>
   );
 }

@@ -7,7 +7,8 @@ import { TeacherGate } from './TeacherGate';
 import { TeacherHome } from './TeacherHome';
 import { PupilEditor } from './PupilEditor';
 import { SettingsScreen } from './SettingsScreen';
-import { ClassOverview, NewRoundScreen, PupilPlanScreen, RoundEditor } from '../rounds';
+import { NewRoundScreen, PupilPlanScreen, RoundEditor } from '../rounds';
+import { ClassOverview, PreparationView } from '../preparation';
 import { TeacherMessages } from '../../i18n/teacher-messages';
 
 /** Everything behind the teacher code. It locks again after the teacher's idle time. */
@@ -25,6 +26,7 @@ export default function TeacherArea() {
         <Route path="/settings" component={SettingsScreen} />
         <Route path="/overview" component={ClassOverview} />
         <Route path="/rounds/new" component={NewRoundScreen} />
+        <Route path="/rounds/:roundId/pupil/:pupilId/preparation" component={PreparationView} />
         <Route path="/rounds/:roundId/pupil/:pupilId" component={PupilPlanScreen} />
         <Route path="/rounds/:roundId" component={RoundEditor} />
         <Route default component={TeacherHome} />

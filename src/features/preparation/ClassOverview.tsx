@@ -5,9 +5,9 @@ import { useT, type MessageKey } from '../../i18n';
 import { useAppState } from '../../app/state';
 import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
-import { currentRound, pupilPlans } from './rounds-repo';
-import { classProgress, readiness, type ClassProgress, type PartState } from './progress';
-import { TOOL_LABELS } from './labels';
+import { currentRound, pupilPlans, TOOL_LABELS } from '../rounds';
+import { classProgress, readiness, type ClassProgress } from './progress';
+import type { PartState } from './part-state';
 
 type SortKey = 'name' | 'slot' | 'ready';
 
@@ -124,7 +124,11 @@ export function ClassOverview() {
                         </td>
                       );
                     })}
-                    <td>
+                    <td class="overview-links">
+                      <a href={paths.teacherPreparation(data.round.id, pupil.id)}>
+                        {t('preparationOpen')}
+                        <span class="visually-hidden">: {pupil.firstName}</span>
+                      </a>
                       <a href={paths.teacherPlan(data.round.id, pupil.id)}>
                         {t('planOpen')}
                         <span class="visually-hidden">: {pupil.firstName}</span>

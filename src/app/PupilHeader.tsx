@@ -1,0 +1,32 @@
+import type { ComponentChildren } from 'preact';
+import { useT } from '../i18n';
+import { ReadAloud } from '../ui/ReadAloud';
+import { paths } from './paths';
+
+/**
+ * The top of every pupil screen: the way back to the path, the title and what to do, each read
+ * aloud on request for children who do not read yet.
+ */
+export function PupilHeader(props: {
+  title: string;
+  intro?: string;
+  children?: ComponentChildren;
+}) {
+  const t = useT();
+  return (
+    <header class="pupil-header">
+      <a class="button pupil-back" href={paths.pupil}>
+        <span aria-hidden="true">←</span> {t('backToPath')}
+      </a>
+      <div class="pupil-title">
+        <h1>{props.title}</h1>
+        <ReadAloud
+          text={[props.title, props.intro].filter(Boolean).join('. ')}
+          label={t('readAloud')}
+        />
+      </div>
+      {props.intro ? <p class="pupil-intro">{props.intro}</p> : null}
+      {props.children}
+    </header>
+  );
+}

@@ -1,0 +1,2 @@
+export * from './circles-repo';
+export { CirclesScreen } from './CirclesScreen';

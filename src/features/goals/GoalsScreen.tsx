@@ -1,0 +1,152 @@
+import { useEffect, useState } from 'preact/hooks';
+import { TEXT_LIMITS, type GoalRow, type HelpKind } from '../../db';
+import { useT, type MessageKey } from '../../i18n';
+import { useAutosavedState } from '../../app/autosave';
+import { usePupilSession } from '../../app/pupil-session';
+import { PupilHeader } from '../../app/PupilHeader';
+import { Redirect } from '../../app/Redirect';
+import { paths } from '../../app/paths';
+import { TextField } from '../../ui/TextField';
+import { ShareChoice } from '../../ui/ShareChoice';
+import { SaveStatus } from '../../ui/SaveStatus';
+import { StepScale } from '../../ui/StepScale';
+import { addGoal, deleteGoal, goalsOf, HELP_KINDS, MAX_GOALS, saveGoal } from './goals-repo';
+
+export const HELP_NAMES: Record<HelpKind, MessageKey> = {
+  explanation: 'helpExplanation',
+  practice: 'helpPractice',
+  material: 'helpMaterial',
+  pupil: 'helpPupil',
+  teacher: 'helpTeacher',
+  parents: 'helpParents',
+  other: 'helpOther',
+};
+const STEP_NAMES: MessageKey[] = ['goalStep0', 'goalStep1', 'goalStep2', 'goalStep3', 'goalStep4'];
+
+/** One to three goals in growth language (Hattie): where to, how far, next step, what helps. */
+export function GoalsScreen() {
+  const t = useT();
+  const { pupil, round, changed } = usePupilSession();
+  const [goals, setGoals] = useState<GoalRow[]>();
+  const load = () => {
+    if (round) void goalsOf(pupil.id, round.id).then(setGoals);
+  };
+  useEffect(load, [pupil.id, round]);
+
+  useEffect(() => {
+    // A pupil who opens their goals for the first time finds the first one ready to fill in.
+    if (round && goals?.length === 0) void addGoal(pupil.id, round.id).then(load);
+  }, [goals]);
+
+  if (!round?.tools.includes('goals')) return <Redirect to={paths.pupil} />;
+  return (
+    <main class="screen pupil-screen">
+      <PupilHeader title={t('pathToolGoals')} intro={t('goalsIntro')} />
+      {goals?.map((goal, index) => (
+        <GoalEditor
+          key={goal.id}
+          goal={goal}
+          number={index + 1}
+          onDelete={async () => {
+            await deleteGoal(pupil.id, goal.id);
+            changed();
+            load();
+          }}
+        />
+      ))}
+      <div class="actions">
+        {goals && goals.length < MAX_GOALS ? (
+          <button
+            type="button"
+            class="button button--big"
+            onClick={() => void addGoal(pupil.id, round.id).then(load)}
+          >
+            <span aria-hidden="true">＋ </span>
+            {t('goalAdd')}
+          </button>
+        ) : (
+          <p class="pupil-intro">{t('goalsMax')}</p>
+        )}
+        <a class="button button--primary button--big" href={paths.pupil}>
+          {t('done')}
+        </a>
+      </div>
+    </main>
+  );
+}
+
+type GoalText = Pick<GoalRow, 'aim' | 'nextStep' | 'helpNote'>;
+
+function GoalEditor(props: { goal: GoalRow; number: number; onDelete: () => Promise<void> }) {
+  const t = useT();
+  const { pupil, changed } = usePupilSession();
+  const { goal } = props;
+  const [text, setText, state] = useAutosavedState<GoalText>(
+    { aim: goal.aim, nextStep: goal.nextStep, helpNote: goal.helpNote },
+    async (value) => {
+      await saveGoal(pupil.id, goal.id, value);
+      changed();
+    },
+    { delayMs: 400, journalKey: `goal:${goal.id}` },
+  );
+  const [choices, setChoices] = useState(goal);
+  async function choose(edit: Partial<GoalRow>) {
+    setChoices((before) => ({ ...before, ...edit }));
+    await saveGoal(pupil.id, goal.id, edit);
+    changed();
+  }
+  const title = t('goalTitle', { number: props.number });
+  const field = (key: keyof GoalText, label: MessageKey) => (
+    <TextField
+      label={t(label)}
+      value={text[key]}
+      maxLength={TEXT_LIMITS.short}
+      readAloud
+      onInput={(value) => setText((before) => ({ ...before, [key]: value }))}
+    />
+  );
+  return (
+    <section class="card pupil-card goal" aria-label={title}>
+      <h2>{title}</h2>
+      {field('aim', 'goalAim')}
+      <StepScale
+        label={t('goalProgress')}
+        value={choices.progress}
+        onChange={(progress) => void choose({ progress })}
+        names={STEP_NAMES.map((key) => t(key))}
+      />
+      {field('nextStep', 'goalNextStep')}
+      <fieldset class="chips">
+        <legend>{t('goalHelp')}</legend>
+        {HELP_KINDS.map((kind) => (
+          <button
+            type="button"
+            key={kind}
+            class="chip"
+            aria-pressed={choices.help.includes(kind)}
+            onClick={() =>
+              void choose({
+                help: choices.help.includes(kind)
+                  ? choices.help.filter((other) => other !== kind)
+                  : [...choices.help, kind],
+              })
+            }
+          >
+            {t(HELP_NAMES[kind])}
+          </button>
+        ))}
+      </fieldset>
+      {choices.help.includes('other') ? field('helpNote', 'goalHelpNote') : null}
+      <ShareChoice
+        compact
+        label={`${t('shareQuestion')} (${title})`}
+        value={choices.share}
+        onChange={(share) => void choose({ share })}
+      />
+      <SaveStatus state={state} />
+      <button type="button" class="button" onClick={() => void props.onDelete()}>
+        {t('goalDelete')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export * from './goals-repo';
+export { GoalsScreen, HELP_NAMES } from './GoalsScreen';

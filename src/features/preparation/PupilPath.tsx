@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { thumbnailsOf } from '../media';
+import { ALL_TOOLS } from '../rounds';
+import { useT, type MessageKey } from '../../i18n';
+import { Avatar } from '../../ui/Avatar';
+import { ReadAloud } from '../../ui/ReadAloud';
+import { ToolPicture, type ToolPictureId } from '../../ui/drawings/tool-pictures';
+import { useAppState } from '../../app/state';
+import { usePupilSession } from '../../app/pupil-session';
+import { paths } from '../../app/paths';
+import { partState, type PartState } from './part-state';
+import { usePreparation } from './use-preparation';
+
+/**
+ * The tools a pupil works with on their path, in the order they meet them. The video comes with
+ * the recorder; parents' questions are for parents.
+ */
+const PATH_TOOLS = ALL_TOOLS.filter((tool) => tool !== 'video' && tool !== 'parentQuestions');
+
+const TILE_NAMES: Record<ToolPictureId, MessageKey> = {
+  portfolio: 'pathToolPortfolio',
+  ratings: 'pathToolRatings',
+  spinnenweb: 'pathToolSpinnenweb',
+  questions: 'pathToolQuestions',
+  vragenpot: 'pathToolVragenpot',
+  circles: 'pathToolCircles',
+  goals: 'pathToolGoals',
+  share: 'pathToolShare',
+};
+
+const STATE_NAMES: Record<PartState, MessageKey> = {
+  none: 'pathNotYet',
+  started: 'pathStarted',
+  done: 'pathDone',
+};
+
+interface Tile {
+  id: ToolPictureId;
+  state: PartState;
+}
+
+/** The pupil's start: their name and picture, and the round's parts as big picture tiles. */
+export function PupilPath() {
+  const t = useT();
+  const { route } = useLocation();
+  const { signOut } = useAppState();
+  const { pupil, round, version } = usePupilSession();
+  const preparation = usePreparation(pupil.id, round, version);
+  const [photo, setPhoto] = useState<Blob>();
+
+  useEffect(() => {
+    const id = pupil.photoMediaId;
+    if (id) void thumbnailsOf([id]).then((found) => setPhoto(found.get(id)));
+  }, [pupil.photoMediaId]);
+
+  const tiles: Tile[] | undefined = round
+    ? preparation
+      ? [
+          ...PATH_TOOLS.filter((tool) => round.tools.includes(tool)).map((tool) => ({
+            id: tool as ToolPictureId,
+            state: partState(tool, preparation),
+          })),
+          { id: 'share', state: preparation.reviewedAt ? 'done' : 'none' },
+        ]
+      : undefined
+    : [{ id: 'portfolio', state: 'none' }];
+
+  async function leave() {
+    await signOut();
+    route(paths.start, true);
+  }
+
+  return (
+    <main class="screen pupil-screen pupil-home">
+      <div class="pupil-hello">
+        <Avatar
+          drawing={pupil.avatar.drawing}
+          colour={pupil.avatar.colour}
+          photo={photo}
+          size={96}
+        />
+        <div>
+          <h1>{t('pupilHello', { name: pupil.firstName })}</h1>
+          {round ? <p class="pupil-round-title">{round.title}</p> : null}
+        </div>
+      </div>
+      <div class="pupil-title">
+        <h2>{t('pathTitle')}</h2>
+        <ReadAloud
+          text={round ? t('pathIntro') : t('pathNoRound')}
+          label={`${t('readAloud')}: ${t('pathTitle')}`}
+        />
+      </div>
+      <p class="pupil-intro">{round ? t('pathIntro') : t('pathNoRound')}</p>
+      {tiles ? (
+        <ol class="path-tiles">
+          {tiles.map((tile, index) => (
+            <li key={tile.id}>
+              <a class={`path-tile path-tile--${tile.state}`} href={paths.pupilTool(tile.id)}>
+                <span class="path-step" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <ToolPicture id={tile.id} size={72} />
+                <span class="path-name">{t(TILE_NAMES[tile.id])}</span>
+                <span class="path-state">
+                  {tile.state === 'done' ? <span aria-hidden="true">✓ </span> : null}
+                  {t(STATE_NAMES[tile.state])}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <div class="actions pupil-done">
+        <button type="button" class="button button--primary" onClick={() => void leave()}>
+          {t('pupilDone')}
+        </button>
+      </div>
+    </main>
+  );
+}

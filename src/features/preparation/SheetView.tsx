@@ -1,0 +1,171 @@
+import './sheet.css';
+import { useEffect, useState } from 'preact/hooks';
+import type { PortfolioItemRow } from '../../db';
+import { thumbnailsOf } from '../media';
+import { LEVEL_NAMES } from '../portfolio';
+import { toTen } from '../ratings';
+import { HELP_NAMES } from '../goals';
+import { useT, type MessageKey } from '../../i18n';
+import { useObjectUrl } from '../../ui/use-object-url';
+import { isEmptySheet, type SheetContent } from './sheet';
+
+const CIRCLE_NAMES = { home: 'circleHome', me: 'circleMe', school: 'circleSchool' } as const;
+const CIRCLE_FIELDS = [
+  ['plus', 'circlePlus'],
+  ['minus', 'circleMinus'],
+  ['wonder', 'circleWonder'],
+  ['goal', 'circleGoal'],
+  ['need', 'circleNeed'],
+] as const;
+
+const tenText = (value: number | undefined, scale: Parameters<typeof toTen>[0]) =>
+  value === undefined ? '–' : String(toTen(scale, value));
+
+/**
+ * The praatpapier's content on screen: what the pupil's parents (or the teacher) will see, part
+ * by part; empty parts are left out. The printed sheet is drawn from the same SheetContent.
+ */
+export function SheetView({
+  content,
+  headingLevel = 2,
+}: {
+  content: SheetContent;
+  headingLevel?: 2 | 3;
+}) {
+  const t = useT();
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const [thumbnails, setThumbnails] = useState(new Map<string, Blob>());
+  useEffect(() => {
+    const ids = content.portfolio.flatMap((item) => item.photoMediaId ?? []);
+    void thumbnailsOf(ids).then(setThumbnails);
+  }, [content]);
+
+  if (isEmptySheet(content)) return <p class="message">{t('sheetEmpty')}</p>;
+  return (
+    <div class="sheet-view">
+      {content.answers.length > 0 ? (
+        <section>
+          <H>{t('sheetAnswers')}</H>
+          <dl class="sheet-answers">
+            {content.answers.map((answer) => (
+              <div key={answer.questionId}>
+                <dt>{answer.question}</dt>
+                <dd>{answer.text}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
+      {content.portfolio.length > 0 ? (
+        <section>
+          <H>{t('sheetPortfolio')}</H>
+          <ul class="sheet-portfolio">
+            {content.portfolio.map((item) => (
+              <SheetItem
+                key={item.id}
+                item={item}
+                thumbnail={item.photoMediaId ? thumbnails.get(item.photoMediaId) : undefined}
+              />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {content.ratings.length > 0 ? (
+        <section>
+          <H>{t('sheetRatings')}</H>
+          <table class="sheet-ratings">
+            <thead>
+              <tr>
+                <th scope="col">{t('sheetRatings')}</th>
+                <th scope="col">{t('ratingNow')}</th>
+                <th scope="col">{t('ratingMonth')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {content.ratings.map((rating) => (
+                <tr key={rating.topicId}>
+                  <th scope="row">{rating.label}</th>
+                  <td>{tenText(rating.now, rating.scale)}</td>
+                  <td>{tenText(rating.month, rating.scale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      {content.circles.length > 0 ? (
+        <section>
+          <H>{t('sheetCircles')}</H>
+          {content.circles.map((circle) => (
+            <div key={circle.circle} class={`sheet-circle circle--${circle.circle}`}>
+              <p class="sheet-circle-name">{t(CIRCLE_NAMES[circle.circle])}</p>
+              <dl>
+                {CIRCLE_FIELDS.filter(([field]) => circle[field].trim()).map(([field, label]) => (
+                  <div key={field}>
+                    <dt>{t(label)}</dt>
+                    <dd>{circle[field]}</dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
+          ))}
+        </section>
+      ) : null}
+      {content.goals.length > 0 ? (
+        <section>
+          <H>{t('sheetGoals')}</H>
+          <ul class="sheet-goals">
+            {content.goals.map((goal) => (
+              <li key={goal.id}>
+                <strong>{goal.aim}</strong>
+                {goal.nextStep.trim() ? <span> → {goal.nextStep}</span> : null}
+                {goal.help.length > 0 ? (
+                  <span class="sheet-help">
+                    {' '}
+                    {t('sheetHelp', {
+                      help: goal.help
+                        .map((kind) =>
+                          kind === 'other' && goal.helpNote.trim()
+                            ? goal.helpNote
+                            : t(HELP_NAMES[kind] as MessageKey),
+                        )
+                        .join(', '),
+                    })}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {content.asks.length > 0 ? (
+        <section>
+          <H>{t('sheetAsks')}</H>
+          <ul>
+            {content.asks.map((ask) => (
+              <li key={ask.id}>
+                {t(ask.to === 'parents' ? 'askToParents' : 'askToTeacher')}: {ask.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function SheetItem({ item, thumbnail }: { item: PortfolioItemRow; thumbnail?: Blob }) {
+  const t = useT();
+  const url = useObjectUrl(thumbnail);
+  return (
+    <li class="sheet-item">
+      {url ? <img src={url} alt="" width={96} height={72} loading="lazy" /> : null}
+      <span>
+        <strong>{item.title || t('portfolioUntitled')}</strong>
+        {item.proud ? <span> ★ {t('proudShort')}</span> : null}
+        {item.level ? <span> · {t(LEVEL_NAMES[item.level])}</span> : null}
+        {item.note.trim() ? <span class="sheet-note">{item.note}</span> : null}
+      </span>
+    </li>
+  );
+}

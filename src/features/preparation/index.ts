@@ -1,0 +1,9 @@
+export { ClassOverview } from './ClassOverview';
+export { PupilPath } from './PupilPath';
+export { ShareReview } from './ShareReview';
+export { PreparationView } from './PreparationView';
+export { classProgress, readiness, type ClassProgress } from './progress';
+export { partState, type PartState } from './part-state';
+export { sheetContent, visibleTo, isEmptySheet, type SheetContent, type Audience } from './sheet';
+export * from './preparation-repo';
+export type { Preparation } from './model';

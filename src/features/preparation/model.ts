@@ -1,0 +1,56 @@
+/**
+ * Everything one pupil prepared for one round, as the screens, the overview and the printed
+ * sheet see it. Pure types.
+ */
+import type {
+  AnswerRow,
+  AskRow,
+  CircleRow,
+  GoalRow,
+  PortfolioItemRow,
+  RatingRow,
+  RoundRow,
+} from '../../db';
+
+export interface Preparation {
+  round: RoundRow;
+  pupilId: string;
+  /** Portfolio items of the round's look-back window. */
+  portfolio: PortfolioItemRow[];
+  ratings: RatingRow[];
+  answers: AnswerRow[];
+  asks: AskRow[];
+  circles: CircleRow[];
+  goals: GoalRow[];
+  /** When the pupil last went through "what may go to my parents". */
+  reviewedAt?: number;
+}
+
+export function emptyPreparation(round: RoundRow, pupilId: string): Preparation {
+  return {
+    round,
+    pupilId,
+    portfolio: [],
+    ratings: [],
+    answers: [],
+    asks: [],
+    circles: [],
+    goals: [],
+  };
+}
+
+export const hasText = (text: string | undefined): boolean => (text ?? '').trim().length > 0;
+
+/** An answer counts when it says something, typed or spoken. */
+export const isAnswered = (answer: AnswerRow): boolean =>
+  hasText(answer.text) || answer.mediaId !== undefined;
+
+export const isFilledCircle = (circle: CircleRow): boolean =>
+  [circle.plus, circle.minus, circle.wonder, circle.goal, circle.need].some(hasText);
+
+/** Ratings of the round's current topics, on the round's current scale. */
+export function currentRatings(preparation: Preparation): RatingRow[] {
+  const { topics, scale } = preparation.round;
+  const ids = new Set(topics.map((topic) => topic.id));
+  return preparation.ratings.filter((row) => ids.has(row.topicId) && row.scale === scale);
+}

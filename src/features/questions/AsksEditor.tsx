@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'preact/hooks';
+import { TEXT_LIMITS, type AnswerMode, type AskRow } from '../../db';
+import { useT } from '../../i18n';
+import { useAutosavedState } from '../../app/autosave';
+import { TextField } from '../../ui/TextField';
+import { addAsk, asksOf, deleteAsk, saveAsk } from './answers-repo';
+
+/** Questions the pupil wants to ask their parents or their teacher in the conversation. */
+export function AsksEditor(props: { pupilId: string; roundId: string; answerMode: AnswerMode }) {
+  const t = useT();
+  const [asks, setAsks] = useState<AskRow[]>();
+  const load = () => void asksOf(props.pupilId, props.roundId).then(setAsks);
+  useEffect(load, [props.pupilId, props.roundId]);
+
+  if (props.answerMode === 'spoken') return null;
+  async function add(to: AskRow['to']) {
+    await addAsk(props.pupilId, props.roundId, to);
+    load();
+  }
+  return (
+    <section class="card pupil-card" aria-labelledby="asks-title">
+      <h2 id="asks-title">{t('asksTitle')}</h2>
+      <p class="pupil-intro">{t('asksIntro')}</p>
+      {asks?.map((ask) => (
+        <AskField
+          key={ask.id}
+          pupilId={props.pupilId}
+          ask={ask}
+          onDelete={async () => {
+            await deleteAsk(props.pupilId, ask.id);
+            load();
+          }}
+        />
+      ))}
+      <div class="actions">
+        <button type="button" class="button" onClick={() => void add('parents')}>
+          <span aria-hidden="true">＋ </span>
+          {t('askAddParents')}
+        </button>
+        <button type="button" class="button" onClick={() => void add('teacher')}>
+          <span aria-hidden="true">＋ </span>
+          {t('askAddTeacher')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function AskField(props: { pupilId: string; ask: AskRow; onDelete: () => Promise<void> }) {
+  const t = useT();
+  const [text, setText] = useAutosavedState(
+    props.ask.text,
+    (value) => saveAsk(props.pupilId, props.ask.id, { text: value }),
+    { delayMs: 400, journalKey: `ask:${props.ask.id}` },
+  );
+  return (
+    <div class="ask">
+      <TextField
+        label={t(props.ask.to === 'parents' ? 'askToParents' : 'askToTeacher')}
+        value={text}
+        maxLength={TEXT_LIMITS.long}
+        multiline
+        onInput={setText}
+      />
+      <button type="button" class="button" onClick={() => void props.onDelete()}>
+        {t('askDelete')}
+      </button>
+    </div>
+  );
+}

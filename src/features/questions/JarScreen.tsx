@@ -1,0 +1,139 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { AnswerRow, OwnQuestionRow } from '../../db';
+import { listOwnQuestions, questionText } from '../rounds';
+import { useI18n } from '../../i18n';
+import { usePupilSession } from '../../app/pupil-session';
+import { PupilHeader } from '../../app/PupilHeader';
+import { Redirect } from '../../app/Redirect';
+import { paths } from '../../app/paths';
+import { ToolPicture } from '../../ui/drawings/tool-pictures';
+import { answersOf, saveAnswer, takeFromJar } from './answers-repo';
+import { drawFromJar, questionsLeft, type RandomSource } from './jar';
+import { AnswerEditor } from './AnswerEditor';
+import { AsksEditor } from './AsksEditor';
+
+/**
+ * The vragenpot: tap the jar and a question the pupil has not had this round comes out. They
+ * answer it, or put it back and draw again. `random` is there for tests.
+ */
+export function JarScreen({ random = Math.random }: { random?: RandomSource }) {
+  const { t, language } = useI18n();
+  const { pupil, round, changed } = usePupilSession();
+  const [own, setOwn] = useState<Map<string, OwnQuestionRow>>();
+  const [drawn, setDrawn] = useState<AnswerRow[]>();
+  const [current, setCurrent] = useState<string | null>(null);
+  const [lastPutBack, setLastPutBack] = useState<string>();
+
+  useEffect(() => {
+    if (!round) return;
+    void Promise.all([listOwnQuestions(round.classId), answersOf(pupil.id, round.id)]).then(
+      ([ownRows, answers]) => {
+        setOwn(new Map(ownRows.map((row) => [row.id, row])));
+        setDrawn(answers.filter((answer) => answer.source === 'jar'));
+      },
+    );
+  }, [pupil.id, round]);
+
+  // Only questions that still exist can come out (an own question may have been deleted).
+  const texts = useMemo(() => {
+    const map = new Map<string, string>();
+    if (!round || !own) return map;
+    for (const id of round.jar) {
+      const text = questionText(id, language, own);
+      if (text) map.set(id, text);
+    }
+    return map;
+  }, [round, own, language]);
+
+  if (!round?.tools.includes('vragenpot')) return <Redirect to={paths.pupil} />;
+  if (!drawn) return null;
+  const jar = [...texts.keys()];
+  const left = questionsLeft(jar, drawn);
+
+  async function draw() {
+    const id = drawFromJar(jar, drawn!, random, lastPutBack);
+    if (!id) return;
+    const row = await takeFromJar(pupil.id, round!.id, { id, text: texts.get(id)! });
+    setDrawn((before) => [...before!.filter((answer) => answer.questionId !== id), row]);
+    setCurrent(id);
+    changed();
+  }
+
+  async function putBack(id: string) {
+    const row = await saveAnswer(
+      pupil.id,
+      round!.id,
+      { id, text: texts.get(id) ?? '', source: 'jar' },
+      { putBack: true },
+    );
+    setDrawn((before) => before!.map((answer) => (answer.questionId === id ? row : answer)));
+    setLastPutBack(id);
+    setCurrent(null);
+    changed();
+  }
+
+  // The question just drawn stays the same component when it joins the list (same key), so
+  // what the pupil is typing is never replaced by an older copy.
+  const kept = drawn.filter((answer) => !answer.putBack).sort((a, b) => b.createdAt - a.createdAt);
+
+  return (
+    <main class="screen pupil-screen">
+      <PupilHeader title={t('pathToolVragenpot')} intro={t('jarIntro')} />
+      <div class="jar-area">
+        {jar.length === 0 ? (
+          <p class="message">{t('jarNoQuestions')}</p>
+        ) : left === 0 ? (
+          <p class="message">{t('jarEmpty')}</p>
+        ) : (
+          <button type="button" class="jar-button" onClick={() => void draw()}>
+            <ToolPicture id="vragenpot" size={160} />
+            <span>{current ? t('jarDrawAnother') : t('jarDraw')}</span>
+          </button>
+        )}
+        <p class="jar-left" aria-live="polite">
+          {t('jarLeft', { count: left })}
+        </p>
+      </div>
+      {kept.length > 0 ? (
+        <section aria-labelledby="jar-drawn">
+          <h2 id="jar-drawn">{t('jarDrawn')}</h2>
+          {kept.map((answer) => (
+            <div
+              key={answer.questionId}
+              class={answer.questionId === current ? 'card pupil-card jar-card' : 'card pupil-card'}
+            >
+              <AnswerEditor
+                pupilId={pupil.id}
+                roundId={round.id}
+                question={{ id: answer.questionId, text: answer.question, source: 'jar' }}
+                initial={answer.text}
+                answerMode={round.answerMode}
+                headingLevel={3}
+                onSaved={changed}
+              />
+              {answer.questionId === current ? (
+                <div class="actions">
+                  <button
+                    type="button"
+                    class="button"
+                    onClick={() => void putBack(answer.questionId)}
+                  >
+                    {t('jarPutBack')}
+                  </button>
+                </div>
+              ) : null}
+            </div>
+          ))}
+        </section>
+      ) : null}
+      {round.tools.includes('questions') ? null : (
+        <AsksEditor pupilId={pupil.id} roundId={round.id} answerMode={round.answerMode} />
+      )}
+      <div class="actions">
+        <a class="button button--primary button--big" href={paths.pupil}>
+          {t('done')}
+        </a>
+      </div>
+    </main>
+  );
+}

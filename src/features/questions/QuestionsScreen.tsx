@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AnswerRow } from '../../db';
+import { useT } from '../../i18n';
+import { usePupilSession } from '../../app/pupil-session';
+import { PupilHeader } from '../../app/PupilHeader';
+import { Redirect } from '../../app/Redirect';
+import { paths } from '../../app/paths';
+import { answersOf } from './answers-repo';
+import { AnswerEditor } from './AnswerEditor';
+import { AsksEditor } from './AsksEditor';
+
+/** The round's questions (the four core questions of a KOM-gesprek, …) and the pupil's own. */
+export function QuestionsScreen() {
+  const t = useT();
+  const { pupil, round, changed } = usePupilSession();
+  const [answers, setAnswers] = useState<Map<string, AnswerRow>>();
+
+  useEffect(() => {
+    if (round)
+      void answersOf(pupil.id, round.id).then((rows) =>
+        setAnswers(new Map(rows.map((row) => [row.questionId, row]))),
+      );
+  }, [pupil.id, round]);
+
+  if (!round?.tools.includes('questions')) return <Redirect to={paths.pupil} />;
+  return (
+    <main class="screen pupil-screen">
+      <PupilHeader title={t('pathToolQuestions')} intro={t('questionsIntro')} />
+      {answers ? (
+        <>
+          {round.questions.map((question) => (
+            <section key={question.id} class="card pupil-card">
+              <AnswerEditor
+                pupilId={pupil.id}
+                roundId={round.id}
+                question={{ ...question, source: 'round' }}
+                initial={answers.get(question.id)?.text ?? ''}
+                answerMode={round.answerMode}
+                onSaved={changed}
+              />
+            </section>
+          ))}
+          <AsksEditor pupilId={pupil.id} roundId={round.id} answerMode={round.answerMode} />
+        </>
+      ) : null}
+      <div class="actions">
+        <a class="button button--primary button--big" href={paths.pupil}>
+          {t('done')}
+        </a>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,2 @@
+export * from './radar-data';
+export { SpinnenwebScreen } from './SpinnenwebScreen';

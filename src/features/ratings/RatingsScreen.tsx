@@ -1,0 +1,136 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { RatingRow, RatingScale, RoundTopic } from '../../db';
+import { useT, type MessageKey } from '../../i18n';
+import { usePupilSession } from '../../app/pupil-session';
+import { PupilHeader } from '../../app/PupilHeader';
+import { Redirect } from '../../app/Redirect';
+import { paths } from '../../app/paths';
+import { ReadAloud } from '../../ui/ReadAloud';
+import { Thermometer } from '../../ui/Thermometer';
+import { SmileyScale } from '../../ui/SmileyScale';
+import { ratingsOf, saveRating } from './ratings-repo';
+
+type When = 'now' | 'month';
+
+const SMILEY_NAMES: MessageKey[] = ['smiley0', 'smiley1', 'smiley2', 'smiley3', 'smiley4'];
+const STEP_NAMES: MessageKey[] = ['step0', 'step1', 'step2'];
+
+/**
+ * How am I doing: for each topic of the round, where I am now and where I want to be in a month
+ * (seeds/004), on the round's scale. A tap or a drag is saved at once.
+ */
+export function RatingsScreen() {
+  const t = useT();
+  const { pupil, round, changed } = usePupilSession();
+  const [ratings, setRatings] = useState<Map<string, RatingRow>>();
+
+  useEffect(() => {
+    if (!round) return;
+    void ratingsOf(pupil.id, round.id).then((rows) =>
+      setRatings(
+        new Map(rows.filter((row) => row.scale === round.scale).map((row) => [row.topicId, row])),
+      ),
+    );
+  }, [pupil.id, round]);
+
+  if (!round || !(round.tools.includes('ratings') || round.tools.includes('spinnenweb')))
+    return <Redirect to={paths.pupil} />;
+
+  async function rate(topic: RoundTopic, when: When, value: number) {
+    setRatings((before) => {
+      const next = new Map(before);
+      const row = next.get(topic.id);
+      next.set(topic.id, { ...(row ?? emptyRating(topic.id)), [when]: value });
+      return next;
+    });
+    await saveRating(pupil.id, round!.id, topic.id, round!.scale, { [when]: value });
+    changed();
+  }
+
+  function emptyRating(topicId: string): RatingRow {
+    return {
+      pupilId: pupil.id,
+      roundId: round!.id,
+      topicId,
+      scale: round!.scale,
+      share: 'parents',
+      updatedAt: 0,
+    };
+  }
+
+  return (
+    <main class="screen pupil-screen">
+      <PupilHeader title={t('pathToolRatings')} intro={t('ratingsIntro')} />
+      {ratings
+        ? round.topics.map((topic) => (
+            <section
+              key={topic.id}
+              class="card pupil-card rating-topic"
+              aria-labelledby={`topic-${topic.id}`}
+            >
+              <div class="pupil-title">
+                <h2 id={`topic-${topic.id}`}>{topic.label}</h2>
+                <ReadAloud text={topic.label} label={`${t('readAloud')}: ${topic.label}`} />
+              </div>
+              <div class={`rating-pair rating-pair--${round.scale}`}>
+                {(['now', 'month'] as const).map((when) => (
+                  <RatingControl
+                    key={when}
+                    scale={round.scale}
+                    when={when}
+                    label={t('ratingOf', {
+                      topic: topic.label,
+                      when: t(when === 'now' ? 'ratingNow' : 'ratingMonth'),
+                    })}
+                    value={ratings.get(topic.id)?.[when]}
+                    onChange={(value) => void rate(topic, when, value)}
+                  />
+                ))}
+              </div>
+            </section>
+          ))
+        : null}
+      <div class="actions">
+        <a class="button button--primary button--big" href={paths.pupil}>
+          {t('done')}
+        </a>
+      </div>
+    </main>
+  );
+}
+
+function RatingControl(props: {
+  scale: RatingScale;
+  when: When;
+  label: string;
+  value?: number;
+  onChange: (value: number) => void;
+}) {
+  const t = useT();
+  const heading = t(props.when === 'now' ? 'ratingNow' : 'ratingMonth');
+  return (
+    <div class={`rating-control rating-control--${props.when}`}>
+      <p class="rating-when" aria-hidden="true">
+        {heading}
+      </p>
+      {props.scale === 'thermometer' ? (
+        <Thermometer
+          label={props.label}
+          value={props.value}
+          onChange={props.onChange}
+          tone={props.when}
+          valueText={(value) => t('ratingValue', { value })}
+          unsetText={t('ratingUnset')}
+        />
+      ) : (
+        <SmileyScale
+          label={props.label}
+          steps={props.scale === 'three-steps' ? 3 : 5}
+          value={props.value}
+          onChange={props.onChange}
+          names={(props.scale === 'three-steps' ? STEP_NAMES : SMILEY_NAMES).map((key) => t(key))}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export * from './scales';
+export * from './ratings-repo';
+export { RatingsScreen } from './RatingsScreen';

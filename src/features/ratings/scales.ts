@@ -1,0 +1,40 @@
+/**
+ * The three rating scales of a round and how their steps compare. Pure: no DOM, no database.
+ * A rating stores the step on the scale the pupil saw, so a round that changes its scale later,
+ * or the previous round's spinnenweb drawn next to this one, still means what the pupil chose.
+ */
+import type { RatingScale } from '../../db';
+
+export interface ScaleShape {
+  /** The lowest and highest step (inclusive). */
+  min: number;
+  max: number;
+}
+
+export const SCALE_SHAPES: Record<RatingScale, ScaleShape> = {
+  // Nog niet · bijna · al.
+  'three-steps': { min: 0, max: 2 },
+  // Five faces, from sad to beaming.
+  'five-smileys': { min: 0, max: 4 },
+  thermometer: { min: 0, max: 10 },
+};
+
+/** Whether `value` is a step of `scale` (whole numbers only). */
+export function isStepOf(scale: RatingScale, value: number): boolean {
+  const { min, max } = SCALE_SHAPES[scale];
+  return Number.isInteger(value) && value >= min && value <= max;
+}
+
+/** A step on any scale as a point from 0 to 10, for the spinnenweb and the printed sheet. */
+export function toTen(scale: RatingScale, value: number): number {
+  const { min, max } = SCALE_SHAPES[scale];
+  const clamped = Math.min(max, Math.max(min, value));
+  return Math.round(((clamped - min) / (max - min)) * 100) / 10;
+}
+
+/** The nearest step of `scale` for a point from 0 to 10 (the inverse of `toTen`). */
+export function fromTen(scale: RatingScale, point: number): number {
+  const { min, max } = SCALE_SHAPES[scale];
+  const clamped = Math.min(10, Math.max(0, point));
+  return min + Math.round((clamped / 10) * (max - min));
+}

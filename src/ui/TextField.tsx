@@ -1,0 +1,52 @@
+import { useRef } from 'preact/hooks';
+import { useT } from '../i18n';
+import { ReadAloud } from './ReadAloud';
+
+let nextId = 0;
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  maxLength: number;
+  /** A text area for answers and notes; a single line otherwise. */
+  multiline?: boolean;
+  /** Read the label aloud (pupil screens). */
+  readAloud?: boolean;
+}
+
+/**
+ * A labelled text field that stops at its limit and shows how much room is left, so a child
+ * sees why typing stops, instead of losing what they typed.
+ */
+export function TextField({
+  label,
+  value,
+  onInput,
+  maxLength,
+  multiline,
+  readAloud,
+}: TextFieldProps) {
+  const t = useT();
+  const id = useRef(`text-field-${++nextId}`).current;
+  const near = value.length >= maxLength * 0.8;
+  const input = {
+    id,
+    value,
+    maxLength,
+    'aria-describedby': near ? `${id}-count` : undefined,
+    onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value),
+  };
+  return (
+    <div class="text-field">
+      <div class="text-field-label">
+        <label for={id}>{label}</label>
+        {readAloud ? <ReadAloud text={label} label={`${t('readAloud')}: ${label}`} /> : null}
+      </div>
+      {multiline ? <textarea rows={3} {...input} /> : <input type="text" {...input} />}
+      <p id={`${id}-count`} class={near ? 'text-count text-count--near' : 'text-count'}>
+        {t('charactersLeft', { count: value.length, max: maxLength })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,317 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  expectNoAxeViolations,
+  expectSameOriginOnly,
+  readDatabase,
+  smallTouchTargets,
+  startAppSession,
+  waitForServiceWorker,
+  type AppSession,
+} from './harness';
+import {
+  expectStartScreen,
+  openTeacherScreens,
+  setUpClass,
+  signInPupil,
+  signOutPupil,
+  startRound,
+} from './flows';
+
+interface Row {
+  [field: string]: unknown;
+}
+const rows = (page: Page, table: string) =>
+  readDatabase(page, 'praatpapier', table) as Promise<Row[]>;
+
+async function toPath(page: Page) {
+  await page.getByRole('link', { name: 'Terug naar mijn pad' }).click();
+  await page.getByRole('heading', { name: 'Mijn pad' }).waitFor();
+}
+
+async function openTile(page: Page, name: string, heading = name) {
+  await page.getByRole('link', { name: new RegExp(`^${heading.replace('?', '\\?')}`) }).click();
+  await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+}
+
+async function expectPupilScreenOk(page: Page, screen: string) {
+  await expectNoAxeViolations(page, screen);
+  expect(await smallTouchTargets(page, 64), screen).toEqual([]);
+}
+
+/** Waits until the autosave has written (the status says "Bewaard"). */
+async function saved(page: Page) {
+  await page.getByText('Bewaard').first().waitFor();
+}
+
+describe('a pupil prepares their conversation', () => {
+  let session: AppSession;
+  let page: Page;
+  let emmaItemUrl = '';
+
+  beforeAll(async () => {
+    session = await startAppSession();
+    ({ page } = session);
+    await setUpClass(page, ['Emma', 'Noah']);
+    await page.getByRole('button', { name: 'Klaar, naar de groep' }).click();
+    await expectStartScreen(page, ['Emma', 'Noah']);
+    await waitForServiceWorker(page);
+    await openTeacherScreens(page);
+    await startRound(page, /KOM-gesprek/, 'Bovenbouw (groep 7–8)', 'KOM december');
+    await page.getByRole('link', { name: 'Naar de groep' }).first().click();
+    await expectStartScreen(page, ['Emma', 'Noah']);
+  });
+  afterAll(() => session?.close());
+
+  it('shows Emma her path: the round’s parts as picture tiles, none done yet', async () => {
+    await signInPupil(page, 'Emma');
+    await page.getByRole('heading', { name: 'Mijn pad' }).waitFor();
+    await page.locator('.path-tile').first().waitFor();
+    const tiles = await page.locator('.path-tile .path-name').allInnerTexts();
+    expect(tiles).toEqual([
+      'Wat heb ik geleerd?',
+      'Hoe gaat het met mij?',
+      'Mijn spinnenweb',
+      'Mijn vragen',
+      'De vragenpot',
+      'Drie cirkels',
+      'Mijn doelen',
+      'Wat mag naar mijn ouders?',
+    ]);
+    expect(await page.locator('.path-tile--none').count()).toBe(8);
+    await expectPupilScreenOk(page, 'pupil: path');
+  });
+
+  it('adds a portfolio item with a photo from the camera, a level and a proud star', async () => {
+    await openTile(page, 'Wat heb ik geleerd?');
+    await page.getByRole('button', { name: 'Iets nieuws toevoegen' }).click();
+    await page.getByRole('heading', { name: 'Wat ik geleerd heb' }).waitFor();
+    emmaItemUrl = page.url();
+    await page.getByRole('button', { name: 'Maak een foto' }).click();
+    const shutter = page.getByRole('button', { name: 'Klik!' });
+    await page.waitForFunction(() => {
+      const button = [...document.querySelectorAll('button')].find(
+        (b) => b.textContent === 'Klik!',
+      );
+      return button && !button.disabled;
+    });
+    await shutter.click();
+    await page.getByRole('img', { name: /^Foto bij/ }).waitFor();
+    await page.getByLabel('Wat heb je geleerd?').fill('Breuken vergelijken');
+    await page.getByLabel('Vertel er meer over').fill('Met de pizza van Lotte.');
+    await page.getByRole('radio', { name: 'Ik kan het al' }).click();
+    await page.getByRole('radio', { name: 'Een ander kind helpen' }).click();
+    await page.getByRole('button', { name: 'Hier ben ik trots op' }).click();
+    await saved(page);
+    await expectPupilScreenOk(page, 'pupil: portfolio item');
+
+    const [item] = await rows(page, 'portfolioItems');
+    expect(item).toMatchObject({
+      title: 'Breuken vergelijken',
+      level: 'can',
+      levelNext: 'helpOther',
+      proud: true,
+      share: 'parents',
+    });
+    const [media] = await rows(page, 'media');
+    expect(media).toMatchObject({ kind: 'photo', mimeType: 'image/jpeg', complete: true });
+    expect(Math.max(media!.width as number, media!.height as number)).toBeLessThanOrEqual(1600);
+
+    await page.getByRole('link', { name: 'Klaar' }).click();
+    await page.getByRole('link', { name: /Breuken vergelijken/ }).waitFor();
+    await expectPupilScreenOk(page, 'pupil: portfolio');
+    await toPath(page);
+    await page.locator('.path-tile--done', { hasText: 'Wat heb ik geleerd?' }).waitFor();
+  });
+
+  it('rates every topic on the thermometer, now and in a month, by dragging and by keys', async () => {
+    await openTile(page, 'Hoe gaat het met mij?');
+    const sliders = page.getByRole('slider');
+    const count = await sliders.count();
+    expect(count).toBe(16);
+    // The first by finger: a drag from the bottom to near the top.
+    const first = page.getByRole('slider', { name: 'Lezen: Nu' });
+    const box = (await first.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.7);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.3, { steps: 5 });
+    await page.mouse.up();
+    const dragged = Number(await first.getAttribute('aria-valuenow'));
+    expect(dragged).toBeGreaterThan(4);
+    // The rest by keyboard: now 3 steps up, in a month 7.
+    for (let index = 1; index < count; index++) {
+      const slider = sliders.nth(index);
+      await slider.focus();
+      for (let step = 0; step < (index % 2 === 0 ? 3 : 7); step++)
+        await page.keyboard.press('ArrowUp');
+    }
+    await expect.poll(async () => (await rows(page, 'ratings')).length).toBe(8);
+    await expectPupilScreenOk(page, 'pupil: ratings');
+    const lezen = (await rows(page, 'ratings')).find((row) => row.topicId === 'lezen');
+    expect(lezen).toMatchObject({ now: dragged, month: 7, scale: 'thermometer' });
+    await toPath(page);
+  });
+
+  it('draws the spinnenweb with now and in a month, and the same numbers as a table', async () => {
+    await openTile(page, 'Mijn spinnenweb');
+    await page.getByRole('img', { name: /Mijn spinnenweb/ }).waitFor();
+    const headers = await page.getByRole('table').getByRole('columnheader').allInnerTexts();
+    expect(headers.slice(1)).toEqual(['Nu', 'Over een maand']);
+    expect(await page.getByRole('table').getByRole('row').count()).toBe(9);
+    // The web is drawn (chart.js loads with this screen, then animates in).
+    const colouredPixels = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector('canvas')!;
+        const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        let coloured = 0;
+        for (let i = 3; i < pixels.data.length; i += 4) if (pixels.data[i]! > 0) coloured++;
+        return coloured;
+      });
+    await expect.poll(colouredPixels, { timeout: 10_000 }).toBeGreaterThan(1000);
+    await expectPupilScreenOk(page, 'pupil: spinnenweb');
+    await toPath(page);
+  });
+
+  it('answers the questions by typing, and a reload in the middle of typing keeps the text', async () => {
+    await openTile(page, 'Mijn vragen');
+    const answers = page.getByLabel('Mijn antwoord');
+    const count = await answers.count();
+    expect(count).toBe(7);
+    await page.getByRole('heading', { name: 'Wat heb ik de voorbije periode geleerd?' }).waitFor();
+    for (let index = 1; index < count; index++) await answers.nth(index).fill(`Antwoord ${index}`);
+    await answers.first().click();
+    await page.keyboard.type('Breuken en de tafel van 7');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Mijn vragen', level: 1 }).waitFor();
+    await expect
+      .poll(() => page.getByLabel('Mijn antwoord').first().inputValue())
+      .toBe('Breuken en de tafel van 7');
+    expect(await page.getByLabel('Mijn antwoord').nth(6).inputValue()).toBe('Antwoord 6');
+    await page.getByRole('button', { name: 'Vraag aan mijn ouders' }).click();
+    await page.getByLabel('Mijn vraag aan mijn ouders').fill('Mag ik op voetbal?');
+    await saved(page);
+    await expectPupilScreenOk(page, 'pupil: questions');
+    await toPath(page);
+  });
+
+  it('draws two questions from the vragenpot, puts one back and answers the other', async () => {
+    await openTile(page, 'De vragenpot');
+    const jar = page.getByRole('button', { name: 'Trek een vraag uit de pot' });
+    await jar.click();
+    const firstQuestion = page.locator('.jar-card h3');
+    await firstQuestion.waitFor();
+    const first = await firstQuestion.innerText();
+    await page.locator('.jar-card').getByLabel('Mijn antwoord').fill('Met Sara spelen');
+    await saved(page);
+    await page.getByRole('button', { name: 'Nog een vraag' }).click();
+    await expect.poll(() => page.locator('.jar-card h3').innerText()).not.toBe(first);
+    const second = await page.locator('.jar-card h3').innerText();
+    await expectPupilScreenOk(page, 'pupil: vragenpot');
+    await page.getByRole('button', { name: 'Terugleggen' }).click();
+    await expect.poll(() => page.locator('.answer h3').allInnerTexts()).toEqual([first]);
+    const jarRows = (await rows(page, 'answers')).filter((row) => row.source === 'jar');
+    expect(jarRows.map((row) => [row.question, row.putBack, row.text]).sort()).toEqual(
+      [
+        [first, false, 'Met Sara spelen'],
+        [second, true, ''],
+      ].sort(),
+    );
+    await toPath(page);
+  });
+
+  it('fills the three circles and sets a goal with the help it needs', async () => {
+    await openTile(page, 'Drie cirkels');
+    for (const [circle, text] of [
+      ['Thuis', 'Samen koken'],
+      ['Ik', 'Ik kan goed tekenen'],
+      ['School', 'Mijn vrienden'],
+    ] as const) {
+      await page.getByRole('region', { name: circle }).getByLabel('Wat gaat goed? (+)').fill(text);
+    }
+    await page
+      .getByRole('region', { name: 'Thuis' })
+      .getByRole('radio', { name: 'Alleen voor mij' })
+      .click();
+    await saved(page);
+    await expectPupilScreenOk(page, 'pupil: circles');
+    await toPath(page);
+
+    await openTile(page, 'Mijn doelen');
+    const goal = page.getByRole('region', { name: 'Doel 1' });
+    await goal.getByLabel('Waar wil ik naartoe?').fill('De tafels kennen');
+    await goal.getByRole('radio', { name: 'Halverwege' }).click();
+    await goal.getByLabel('Wat is mijn volgende stap?').fill('Elke dag vijf minuten oefenen');
+    await goal.getByRole('button', { name: 'Oefenen' }).click();
+    await goal.getByRole('button', { name: 'Mijn ouders' }).click();
+    await expectPupilScreenOk(page, 'pupil: goals');
+    await expect
+      .poll(async () => (await rows(page, 'goals'))[0]?.nextStep)
+      .toBe('Elke dag vijf minuten oefenen');
+    const stored = await rows(page, 'goals');
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      aim: 'De tafels kennen',
+      progress: 2,
+      help: ['practice', 'parents'],
+    });
+    await toPath(page);
+  });
+
+  it('chooses what goes to the parents and sees exactly what the praatpapier will show', async () => {
+    await openTile(page, 'Wat mag naar mijn ouders?');
+    const preview = page.getByRole('region', { name: 'Dit komt op je praatpapier' });
+    await preview.getByText('Breuken vergelijken').waitFor();
+    await preview.getByText('Mijn vrienden').waitFor();
+    expect(await preview.getByText('Samen koken').count()).toBe(0);
+    await page
+      .getByRole('radiogroup', { name: 'Wie mag dit zien? Mag ik op voetbal?' })
+      .getByRole('radio', { name: 'Alleen voor juf of meester' })
+      .click();
+    await expect.poll(() => preview.getByText('Mag ik op voetbal?').count()).toBe(0);
+    await expectPupilScreenOk(page, 'pupil: share');
+    await page.getByRole('button', { name: 'Zo is het goed' }).click();
+    await page.getByRole('heading', { name: 'Mijn pad' }).waitFor();
+    await expect.poll(() => page.locator('.path-tile--done').count()).toBe(8);
+  });
+
+  it('keeps Emma’s work from Noah, also offline, and gives it all back to Emma', async () => {
+    await session.server.close();
+    await signOutPupil(page);
+    await signInPupil(page, 'Noah');
+    await page.goto(emmaItemUrl).catch(() => undefined);
+    await page.getByText('Dit is niet van jou. Ga terug naar je eigen pad.').waitFor();
+    expect(await page.getByText('Breuken vergelijken').count()).toBe(0);
+    expect(await page.getByLabel('Wat heb je geleerd?').count()).toBe(0);
+    await toPath(page);
+    await openTile(page, 'Wat heb ik geleerd?');
+    await page.getByText('Je portfolio is nog leeg.').waitFor();
+    await toPath(page);
+    await signOutPupil(page);
+
+    await signInPupil(page, 'Emma');
+    await expect.poll(() => page.locator('.path-tile--done').count()).toBe(8);
+    await openTile(page, 'Mijn vragen');
+    expect(await page.getByLabel('Mijn antwoord').first().inputValue()).toBe(
+      'Breuken en de tafel van 7',
+    );
+    await toPath(page);
+    await signOutPupil(page);
+    expectSameOriginOnly(session.requests, new URL(session.server.url).origin);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('shows the teacher who is ready, and Emma’s preparation without what she kept for herself', async () => {
+    await openTeacherScreens(page);
+    await page.getByRole('link', { name: 'Wie is er klaar?' }).click();
+    await page.getByRole('table').waitFor();
+    const emma = page.getByRole('row', { name: /Emma/ });
+    expect(await emma.getByRole('cell', { name: 'klaar' }).count()).toBe(7);
+    await page.getByRole('link', { name: /Wat het kind maakte\W+Emma/ }).click();
+    await page.getByRole('heading', { name: 'Wat Emma voorbereidde' }).waitFor();
+    await page.getByText('Breuken vergelijken').waitFor();
+    await page.getByText('Mag ik op voetbal?').waitFor();
+    expect(await page.getByText('Samen koken').count()).toBe(0);
+    await page.getByText('1 dingen houdt dit kind voor zichzelf.').waitFor();
+    await expectNoAxeViolations(page, 'teacher: preparation');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { fromTen, isStepOf, SCALE_SHAPES, toTen } from '../../src/features/ratings/scales';
+
+describe('rating scales', () => {
+  it('maps each scale onto 0–10', () => {
+    expect([0, 1, 2].map((step) => toTen('three-steps', step))).toEqual([0, 5, 10]);
+    expect([0, 1, 2, 3, 4].map((step) => toTen('five-smileys', step))).toEqual([
+      0, 2.5, 5, 7.5, 10,
+    ]);
+    expect(toTen('thermometer', 7)).toBe(7);
+  });
+
+  it('clamps out-of-range steps instead of drawing outside the web', () => {
+    expect(toTen('five-smileys', 9)).toBe(10);
+    expect(toTen('thermometer', -3)).toBe(0);
+  });
+
+  it('goes back from 0–10 to the nearest step', () => {
+    for (const scale of Object.keys(SCALE_SHAPES) as (keyof typeof SCALE_SHAPES)[]) {
+      const { min, max } = SCALE_SHAPES[scale];
+      for (let step = min; step <= max; step++)
+        expect(fromTen(scale, toTen(scale, step))).toBe(step);
+    }
+    expect(fromTen('three-steps', 6)).toBe(1);
+    expect(fromTen('five-smileys', 11)).toBe(4);
+  });
+
+  it('knows which values are steps of a scale', () => {
+    expect(isStepOf('three-steps', 2)).toBe(true);
+    expect(isStepOf('three-steps', 3)).toBe(false);
+    expect(isStepOf('five-smileys', 1.5)).toBe(false);
+    expect(isStepOf('thermometer', 10)).toBe(true);
+    expect(isStepOf('thermometer', -1)).toBe(false);
+  });
+});

@@ -59,6 +59,8 @@ export interface AnswerRow {
   text: string;
   /** A spoken answer (media row of kind 'audio'). */
   mediaId?: string;
+  /** In a spoken round, the pupil told the answer in person (kleuters need not type). */
+  told?: boolean;
   /** A jar question the pupil put back: it may come out again once the jar is empty. */
   putBack: boolean;
   share: Share;

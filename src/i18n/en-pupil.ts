@@ -88,6 +88,8 @@ export const enPupil: Record<keyof typeof nlPupil, string> = {
   questionsIntro: 'Think about these questions. Write down your answer.',
   answerLabel: 'My answer',
   answerSpokenHint: 'Tell your answer to your {teacher}.',
+  answerTold: 'I have told it',
+  answerToldOnSheet: '(told to the {teacher})',
   asksTitle: 'What do I want to ask?',
   asksIntro: 'Is there something you want to ask your parents or your {teacher}?',
   askAddParents: 'Question for my parents',

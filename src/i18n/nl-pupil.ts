@@ -93,6 +93,8 @@ export const nlPupil = {
   questionsIntro: 'Denk na over deze vragen. Schrijf je antwoord op.',
   answerLabel: 'Mijn antwoord',
   answerSpokenHint: 'Vertel je antwoord aan je {teacher}.',
+  answerTold: 'Ik heb het verteld',
+  answerToldOnSheet: '(verteld aan de {teacher})',
   asksTitle: 'Wat wil ik zelf vragen?',
   asksIntro: 'Is er iets wat je aan je ouders of je {teacher} wilt vragen?',
   askAddParents: 'Vraag aan mijn ouders',

@@ -50,7 +50,7 @@ export function SheetView({
             {content.answers.map((answer) => (
               <div key={answer.questionId}>
                 <dt>{answer.question}</dt>
-                <dd>{answer.text}</dd>
+                <dd>{answer.text.trim() ? answer.text : t('answerToldOnSheet')}</dd>
               </div>
             ))}
           </dl>

@@ -43,7 +43,7 @@ export const hasText = (text: string | undefined): boolean => (text ?? '').trim(
 
 /** An answer counts when it says something, typed or spoken. */
 export const isAnswered = (answer: AnswerRow): boolean =>
-  hasText(answer.text) || answer.mediaId !== undefined;
+  hasText(answer.text) || answer.mediaId !== undefined || answer.told === true;
 
 export const isFilledCircle = (circle: CircleRow): boolean =>
   [circle.plus, circle.minus, circle.wonder, circle.goal, circle.need].some(hasText);

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { TEXT_LIMITS, type AnswerMode } from '../../db';
 import { useT } from '../../i18n';
 import { useAutosavedState } from '../../app/autosave';
@@ -11,6 +12,8 @@ interface AnswerEditorProps {
   roundId: string;
   question: { id: string; text: string; source: 'round' | 'jar' };
   initial: string;
+  /** A spoken round: the pupil said the answer was told. */
+  initialTold?: boolean;
   answerMode: AnswerMode;
   headingLevel?: 2 | 3;
   onSaved?: () => void;
@@ -33,6 +36,12 @@ export function AnswerEditor(props: AnswerEditorProps) {
       journalKey: `answer:${props.pupilId}:${props.roundId}:${props.question.id}`,
     },
   );
+  const [told, setTold] = useState(props.initialTold ?? false);
+  async function toggleTold() {
+    setTold(!told);
+    await saveAnswer(props.pupilId, props.roundId, props.question, { told: !told });
+    props.onSaved?.();
+  }
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
   const typed = props.answerMode !== 'spoken';
   return (
@@ -50,7 +59,18 @@ export function AnswerEditor(props: AnswerEditorProps) {
           onInput={setText}
         />
       ) : (
-        <p class="pupil-intro">{t('answerSpokenHint')}</p>
+        <div class="told">
+          <p class="pupil-intro">{t('answerSpokenHint')}</p>
+          <button
+            type="button"
+            class="button button--big"
+            aria-pressed={told}
+            onClick={() => void toggleTold()}
+          >
+            <span aria-hidden="true">{told ? '✓ ' : ''}</span>
+            {t('answerTold')}
+          </button>
+        </div>
       )}
       <SaveStatus state={state} />
     </div>

@@ -107,6 +107,7 @@ export function JarScreen({ random = Math.random }: { random?: RandomSource }) {
                 roundId={round.id}
                 question={{ id: answer.questionId, text: answer.question, source: 'jar' }}
                 initial={answer.text}
+                initialTold={answer.told}
                 answerMode={round.answerMode}
                 headingLevel={3}
                 onSaved={changed}

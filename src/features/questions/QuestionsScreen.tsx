@@ -35,6 +35,7 @@ export function QuestionsScreen() {
                 roundId={round.id}
                 question={{ ...question, source: 'round' }}
                 initial={answers.get(question.id)?.text ?? ''}
+                initialTold={answers.get(question.id)?.told}
                 answerMode={round.answerMode}
                 onSaved={changed}
               />

@@ -13,7 +13,7 @@ export function answersOfRound(roundId: string): Promise<AnswerRow[]> {
   return db.answers.where('roundId').equals(roundId).toArray();
 }
 
-export type AnswerEdit = Partial<Pick<AnswerRow, 'text' | 'share' | 'putBack'>>;
+export type AnswerEdit = Partial<Pick<AnswerRow, 'text' | 'share' | 'putBack' | 'told'>>;
 
 /** Writes an answer, creating its row the first time; `question` is the text the pupil saw. */
 export async function saveAnswer(

@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { makeJpeg } from '../support/big-photo';
+import {
+  expectNoAxeViolations,
+  readDatabase,
+  smallTouchTargets,
+  startAppSession,
+  type AppSession,
+} from './harness';
+import {
+  expectStartScreen,
+  openTeacherScreens,
+  setUpClass,
+  signInPupil,
+  startRound,
+} from './flows';
+
+/**
+ * A device with one local Dutch voice, that notes what it says: Debian's Chromium has no voices,
+ * and the read-aloud buttons hide when there is none.
+ */
+function fakeVoice() {
+  const spoken: string[] = [];
+  const voice = { name: 'Lotte', lang: 'nl-NL', localService: true, default: true, voiceURI: 'l' };
+  Object.defineProperty(window, 'speechSynthesis', {
+    configurable: true,
+    value: {
+      getVoices: () => [voice],
+      addEventListener() {},
+      removeEventListener() {},
+      cancel() {},
+      speak(utterance: { text: string; onend?: () => void }) {
+        spoken.push(utterance.text);
+        setTimeout(() => utterance.onend?.(), 10);
+      },
+    },
+  });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+    configurable: true,
+    value: class {
+      constructor(public text: string) {}
+    },
+  });
+  (window as unknown as { spoken: string[] }).spoken = spoken;
+}
+
+const spoken = (page: Page) =>
+  page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+
+describe('a kleuter prepares with taps, pictures and a voice, no keyboard', () => {
+  let session: AppSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await startAppSession();
+    ({ page } = session);
+    await session.context.addInitScript(fakeVoice);
+    await setUpClass(page, ['Sem', 'Lot']);
+    await page.getByRole('button', { name: 'Klaar, naar de groep' }).click();
+    await openTeacherScreens(page);
+    await startRound(page, /KOM-gesprek/, 'Kleuters (groep 1–2)', 'Kleutergesprek');
+    await page.getByRole('link', { name: 'Naar de groep' }).first().click();
+    await page.reload();
+    await expectStartScreen(page, ['Sem', 'Lot']);
+  });
+  afterAll(() => session?.close());
+
+  it('reads the path aloud with the device’s Dutch voice', async () => {
+    await signInPupil(page, 'Sem');
+    await page.getByRole('button', { name: 'Lees voor: Mijn pad' }).click();
+    await expect
+      .poll(() => spoken(page))
+      .toContain('Zo bereid je je gesprek voor. Tik op een plaatje om te beginnen.');
+    const tiles = await page.locator('.path-tile .path-name').allInnerTexts();
+    expect(tiles).toEqual([
+      'Wat heb ik geleerd?',
+      'Hoe gaat het met mij?',
+      'De vragenpot',
+      'Wat mag naar mijn ouders?',
+    ]);
+  });
+
+  it('adds a photo and how far they are, with taps only', async () => {
+    await page.getByRole('link', { name: /^Wat heb ik geleerd\?/ }).click();
+    await page.getByRole('button', { name: 'Iets nieuws toevoegen' }).click();
+    await page.getByRole('button', { name: 'Maak een foto' }).click();
+    await page.locator('.camera-shot button:not([disabled])').waitFor();
+    await page.getByRole('button', { name: 'Klik!' }).click();
+    await page.getByRole('img', { name: /^Foto bij/ }).waitFor();
+    await page.getByRole('radio', { name: 'Bijna' }).click();
+    await expectNoAxeViolations(page, 'kleuter: portfolio item');
+    await page.getByRole('link', { name: 'Klaar' }).click();
+    await page.getByRole('link', { name: 'Terug naar mijn pad' }).click();
+    await page.locator('.path-tile--done', { hasText: 'Wat heb ik geleerd?' }).waitFor();
+  });
+
+  it('refuses a file that is not a photo, and makes a 50-megapixel photo small on the device', async () => {
+    await page.getByRole('link', { name: /^Wat heb ik geleerd\?/ }).click();
+    await page.getByRole('button', { name: 'Iets nieuws toevoegen' }).click();
+    const input = page.locator('input[type=file]');
+    await input.setInputFiles({
+      name: 'tekst.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('hoi'),
+    });
+    await page.getByText('Dat is geen foto. Kies een foto.').waitFor();
+    const photo = await makeJpeg(page, 50);
+    await input.setInputFiles({ name: 'groot.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.getByRole('img', { name: /^Foto bij/ }).waitFor();
+    const media = (await readDatabase(page, 'praatpapier', 'media')) as {
+      width: number;
+      height: number;
+    }[];
+    expect(media.map((row) => Math.max(row.width, row.height))).toEqual([1600, 1600]);
+    expect(session.errors.filter((error) => !error.includes('not an image'))).toEqual([]);
+    session.errors.length = 0;
+    await page.getByRole('link', { name: 'Klaar' }).click();
+    await page.getByRole('link', { name: 'Terug naar mijn pad' }).click();
+  });
+
+  it('rates with three pictures, now and in a month', async () => {
+    await page.getByRole('link', { name: /^Hoe gaat het met mij\?/ }).click();
+    const groups = page.getByRole('radiogroup');
+    const count = await groups.count();
+    expect(count).toBe(10);
+    for (let index = 0; index < count; index++) {
+      await groups
+        .nth(index)
+        .getByRole('radio', { name: index % 2 ? 'Al' : 'Bijna' })
+        .click();
+    }
+    await expectNoAxeViolations(page, 'kleuter: ratings');
+    expect(await smallTouchTargets(page, 64)).toEqual([]);
+    await page.getByRole('link', { name: 'Terug naar mijn pad' }).click();
+    await page.locator('.path-tile--done', { hasText: 'Hoe gaat het met mij?' }).waitFor();
+  });
+
+  it('draws from the vragenpot, hears the question, and tells the answer instead of typing', async () => {
+    await page.getByRole('link', { name: /^De vragenpot/ }).click();
+    await page.getByRole('button', { name: 'Trek een vraag uit de pot' }).click();
+    const question = await page.locator('.jar-card h3').innerText();
+    await page.getByRole('button', { name: `Lees voor: ${question}` }).click();
+    await expect.poll(() => spoken(page)).toContain(question);
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    await page.getByText('Vertel je antwoord aan je juf of meester.').waitFor();
+    await page.getByRole('button', { name: 'Ik heb het verteld' }).click();
+    await expectNoAxeViolations(page, 'kleuter: vragenpot');
+    await page.getByRole('link', { name: 'Terug naar mijn pad' }).click();
+    await page.locator('.path-tile--done', { hasText: 'De vragenpot' }).waitFor();
+  });
+
+  it('says it may all go to the parents, and every tile is done', async () => {
+    await page.getByRole('link', { name: /^Wat mag naar mijn ouders\?/ }).click();
+    await page
+      .getByRole('region', { name: 'Dit komt op je praatpapier' })
+      .getByText('(verteld aan de juf of meester)')
+      .waitFor();
+    await page.getByRole('button', { name: 'Zo is het goed' }).click();
+    await expect.poll(() => page.locator('.path-tile--done').count()).toBe(4);
+    expect(session.errors).toEqual([]);
+  });
+});

@@ -97,3 +97,31 @@ export function printJson(name, figures) {
   console.log(JSON.stringify({ benchmark: name, ...figures }, null, 2));
   return figures;
 }
+
+/**
+ * An init script that counts every IndexedDB read request the page makes, per object store, in
+ * `window.__idbReads` ({ total, byStore }).
+ */
+export function countReads() {
+  window.__idbReads = { total: 0, byStore: {} };
+  for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype]) {
+    for (const name of [
+      'get',
+      'getAll',
+      'getAllKeys',
+      'getKey',
+      'count',
+      'openCursor',
+      'openKeyCursor',
+    ]) {
+      const original = proto[name];
+      if (!original) continue;
+      proto[name] = function (...args) {
+        const store = this instanceof IDBIndex ? this.objectStore.name : this.name;
+        window.__idbReads.total++;
+        window.__idbReads.byStore[store] = (window.__idbReads.byStore[store] ?? 0) + 1;
+        return original.apply(this, args);
+      };
+    }
+  }
+}

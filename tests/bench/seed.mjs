@@ -213,3 +213,187 @@ export async function seedRound(page, classId, pupilIds) {
     { classId, pupilIds, tools: TOOLS },
   );
 }
+
+/**
+ * Fills every part of a round for each pupil, as the app stores it: `items` portfolio items
+ * (each with a 1600 px photo and a 320 px thumbnail when `photos`), a rating per topic, an answer
+ * per question, a jar answer, the three circles, a goal and a reviewed share.
+ */
+export async function seedPreparation(page, roundId, pupilIds, { items = 3, photos = true } = {}) {
+  return page.evaluate(
+    async ({ roundId, pupilIds, items, photos }) => {
+      const open = () =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.open('praatpapier');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const jpeg = async (width, height, hue) => {
+        const canvas = new OffscreenCanvas(width, height);
+        const context = canvas.getContext('2d');
+        const gradient = context.createLinearGradient(0, 0, width, height);
+        gradient.addColorStop(0, `hsl(${hue} 70% 70%)`);
+        gradient.addColorStop(1, `hsl(${(hue + 90) % 360} 60% 35%)`);
+        context.fillStyle = gradient;
+        context.fillRect(0, 0, width, height);
+        for (let i = 0; i < 40; i++) {
+          context.fillStyle = `hsl(${(hue + i * 41) % 360} 60% ${30 + (i % 5) * 10}%)`;
+          context.fillRect((i * 137) % width, (i * 91) % height, width / 9, height / 11);
+        }
+        return canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
+      };
+      let database = await open();
+      const round = await new Promise((resolve) => {
+        const request = database.transaction('rounds').objectStore('rounds').get(roundId);
+        request.onsuccess = () => resolve(request.result);
+      });
+      database.close();
+      // A handful of distinct photos, reused: making 200 different 1600 px JPEGs would only
+      // measure the seeding.
+      const photoSet = [];
+      if (photos)
+        for (let i = 0; i < 8; i++)
+          photoSet.push({
+            large: await jpeg(1600, 1200, i * 45),
+            thumb: await jpeg(320, 240, i * 45),
+          });
+      const now = Date.now();
+      const day = round.lookBackFrom;
+      const rows = {
+        portfolioItems: [],
+        media: [],
+        mediaChunks: [],
+        ratings: [],
+        answers: [],
+        circles: [],
+        goals: [],
+        pupilRounds: [],
+      };
+      for (const pupilId of pupilIds) {
+        for (let i = 0; i < items; i++) {
+          const id = crypto.randomUUID();
+          const item = {
+            id,
+            pupilId,
+            day,
+            title: `Geleerd ${i + 1}`,
+            note: 'Dit heb ik geleerd en zo ging het.',
+            topic: 'Rekenen',
+            level: ['notYet', 'almost', 'can'][i % 3],
+            proud: i % 4 === 0,
+            share: 'parents',
+            createdAt: now - i * 1000,
+            updatedAt: now,
+          };
+          if (photos) {
+            const photo = photoSet[i % photoSet.length];
+            const mediaId = crypto.randomUUID();
+            rows.media.push({
+              id: mediaId,
+              pupilId,
+              kind: 'photo',
+              mimeType: 'image/jpeg',
+              bytes: photo.large.size,
+              width: 1600,
+              height: 1200,
+              thumbnail: photo.thumb,
+              complete: true,
+              createdAt: now,
+            });
+            rows.mediaChunks.push({ mediaId, seq: 0, blob: photo.large });
+            item.photoMediaId = mediaId;
+          }
+          rows.portfolioItems.push(item);
+        }
+        for (const topic of round.topics)
+          rows.ratings.push({
+            pupilId,
+            roundId,
+            topicId: topic.id,
+            scale: round.scale,
+            now: 5,
+            month: 8,
+            share: 'parents',
+            updatedAt: now,
+          });
+        for (const question of round.questions)
+          rows.answers.push({
+            pupilId,
+            roundId,
+            questionId: question.id,
+            source: 'round',
+            question: question.text,
+            text: 'Mijn antwoord op deze vraag.',
+            putBack: false,
+            share: 'parents',
+            createdAt: now,
+            updatedAt: now,
+          });
+        rows.answers.push({
+          pupilId,
+          roundId,
+          questionId: round.jar[0],
+          source: 'jar',
+          question: 'Een vraag uit de pot',
+          text: 'Mijn antwoord.',
+          putBack: false,
+          share: 'parents',
+          createdAt: now,
+          updatedAt: now,
+        });
+        for (const circle of ['home', 'me', 'school'])
+          rows.circles.push({
+            pupilId,
+            roundId,
+            circle,
+            plus: 'Gaat goed',
+            minus: 'Gaat minder',
+            wonder: '',
+            goal: 'Mijn doel',
+            need: 'Hulp',
+            share: 'parents',
+            updatedAt: now,
+          });
+        rows.goals.push({
+          id: crypto.randomUUID(),
+          pupilId,
+          roundId,
+          aim: 'De tafels kennen',
+          progress: 2,
+          nextStep: 'Elke dag oefenen',
+          help: ['practice'],
+          helpNote: '',
+          share: 'parents',
+          createdAt: now,
+          updatedAt: now,
+        });
+        rows.pupilRounds.push({ roundId, pupilId, reviewedAt: now, updatedAt: now });
+      }
+      database = await open();
+      const tx = database.transaction(Object.keys(rows), 'readwrite');
+      for (const [store, list] of Object.entries(rows))
+        for (const row of list) tx.objectStore(store).put(row);
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      database.close();
+    },
+    { roundId, pupilIds, items, photos },
+  );
+}
+
+/** Signs a pupil in, as the start screen does, by the device setting that survives a reload. */
+export async function seedSignedIn(page, pupilId) {
+  await page.evaluate(async (id) => {
+    const settings = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('praatpapier-device');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const write = settings.transaction('settings', 'readwrite');
+    write.objectStore('settings').put(id, 'signedInPupilId');
+    await new Promise((resolve) => (write.oncomplete = resolve));
+    settings.close();
+  }, pupilId);
+}

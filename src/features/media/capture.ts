@@ -115,12 +115,50 @@ function naturalSize(file: Blob): Promise<Size> {
 }
 
 /**
- * A photo from a picked file. The browser decodes it straight to the target size, so even a
+ * Decodes straight to about the target size where the browser can (WebCodecs' ImageDecoder: a
+ * JPEG is decoded at 1/2, 1/4 or 1/8 scale), so a 50-megapixel photo never becomes 200 MB of
+ * pixels on a cheap tablet. Returns null where the browser has no ImageDecoder for this type.
+ */
+async function decodeSmall(file: Blob, target: Size): Promise<VideoFrame | null> {
+  const Decoder = (globalThis as { ImageDecoder?: typeof ImageDecoder }).ImageDecoder;
+  if (!Decoder || !(await Decoder.isTypeSupported(file.type))) return null;
+  // A JPEG decodes at a scale of n/8, rounded down: ask a third more, so it is not below target.
+  const decoder = new Decoder({
+    data: file.stream(),
+    type: file.type,
+    desiredWidth: Math.ceil(target.width * 1.34),
+    desiredHeight: Math.ceil(target.height * 1.34),
+  });
+  try {
+    const frame = (await decoder.decode()).image;
+    // The <img> size follows the photo's EXIF orientation; a frame turned a quarter the other
+    // way was not rotated by the decoder: leave that photo to createImageBitmap, which does.
+    const landscape = frame.displayWidth >= frame.displayHeight;
+    if (landscape !== target.width >= target.height) {
+      frame.close();
+      return null;
+    }
+    return frame;
+  } finally {
+    decoder.close();
+  }
+}
+
+/**
+ * A photo from a picked file, decoded straight to (about) the target size, so even a
  * 50-megapixel photo never sits in memory at full resolution. Refuses what is not an image.
  */
 export async function photoFromFile(file: Blob): Promise<StillImage> {
   if (!file.type.startsWith('image/')) throw new TypeError('not an image');
   const target = fitWithin(await naturalSize(file), PHOTO_SIDE);
+  const frame = await decodeSmall(file, target).catch(() => null);
+  if (frame) {
+    try {
+      return await photoFrom(frame, target);
+    } finally {
+      frame.close();
+    }
+  }
   const bitmap = await createImageBitmap(file, {
     resizeWidth: target.width,
     resizeHeight: target.height,

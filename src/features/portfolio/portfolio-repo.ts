@@ -23,9 +23,13 @@ export class NotYoursError extends Error {
   }
 }
 
+/**
+ * The pupil's own item. One thrown away a moment ago still counts: the last words typed before
+ * throwing it away are kept, for when the pupil puts it back.
+ */
 async function ownItem(pupilId: string, itemId: string): Promise<PortfolioItemRow> {
   const item = await db.portfolioItems.get(itemId);
-  if (!item || item.deletedAt !== undefined) throw new RangeError('no such item');
+  if (!item) throw new RangeError('no such item');
   if (item.pupilId !== pupilId) throw new NotYoursError();
   return item;
 }

@@ -8,7 +8,8 @@ import { paths } from '../../app/paths';
 import { ReadAloud } from '../../ui/ReadAloud';
 import { Thermometer } from '../../ui/Thermometer';
 import { SmileyScale } from '../../ui/SmileyScale';
-import { ratingsOf, saveRating } from './ratings-repo';
+import { ShareChoice } from '../../ui/ShareChoice';
+import { ratingsOf, saveRating, shareRatings } from './ratings-repo';
 
 type When = 'now' | 'month';
 
@@ -90,6 +91,21 @@ export function RatingsScreen() {
             </section>
           ))
         : null}
+      {ratings && ratings.size > 0 ? (
+        <section class="card pupil-card" aria-labelledby="ratings-share">
+          <h2 id="ratings-share">{t('shareAllRatings')}</h2>
+          <ShareChoice
+            value={[...ratings.values()][0]!.share}
+            onChange={(share) => {
+              setRatings(
+                (before) =>
+                  new Map([...before!].map(([id, row]) => [id, { ...row, share }] as const)),
+              );
+              void shareRatings(pupil.id, round.id, share).then(changed);
+            }}
+          />
+        </section>
+      ) : null}
       <div class="actions">
         <a class="button button--primary button--big" href={paths.pupil}>
           {t('done')}

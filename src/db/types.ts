@@ -78,6 +78,8 @@ export interface MediaRow {
   thumbnail?: Blob;
   /** False while a recording is still being written chunk by chunk. */
   complete: boolean;
+  /** A recording cut off (closed tab, crash) and finished later from its saved chunks. */
+  recoveredAt?: number;
   createdAt: number;
 }
 

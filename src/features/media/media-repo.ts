@@ -75,3 +75,74 @@ export async function mediaUsageOf(pupilId: string): Promise<MediaUsage> {
   const rows = await db.media.where('pupilId').equals(pupilId).toArray();
   return { count: rows.length, bytes: rows.reduce((sum, row) => sum + row.bytes, 0) };
 }
+
+/**
+ * Recordings are written as they are made: the row first (incomplete), then every chunk the
+ * recorder hands over, at once, so a crash or a closed tab loses at most the last chunk.
+ */
+export async function beginRecording(
+  pupilId: string,
+  kind: 'video' | 'audio',
+  mimeType: string,
+): Promise<string> {
+  const row: MediaRow = {
+    id: crypto.randomUUID(),
+    pupilId,
+    kind,
+    mimeType,
+    bytes: 0,
+    complete: false,
+    createdAt: Date.now(),
+  };
+  await db.media.add(row);
+  return row.id;
+}
+
+/** Adds one chunk and counts its bytes, in one transaction. A full disk throws a quota error. */
+export async function appendChunk(mediaId: string, seq: number, blob: Blob): Promise<void> {
+  await db.transaction('rw', db.media, db.mediaChunks, async () => {
+    const row = await db.media.get(mediaId);
+    if (!row || row.complete) throw new RangeError('no recording in progress');
+    await db.mediaChunks.put({ mediaId, seq, blob });
+    await db.media.update(mediaId, { bytes: row.bytes + blob.size });
+  });
+}
+
+export async function finishRecording(
+  mediaId: string,
+  done: { durationMs: number; thumbnail?: Blob; width?: number; height?: number },
+): Promise<void> {
+  await db.media.update(mediaId, { ...done, complete: true });
+}
+
+/** Recordings that were cut off: started, never finished (the tab closed or crashed). */
+export async function incompleteRecordings(): Promise<MediaRow[]> {
+  return db.media.filter((row) => !row.complete).toArray();
+}
+
+/**
+ * Finishes a cut-off recording from the chunks it has: its length is what the chunks cover.
+ * A recording without a single chunk is removed (there is nothing to keep).
+ */
+export async function recoverRecording(
+  mediaId: string,
+  chunkMs: number,
+): Promise<MediaRow | undefined> {
+  return db.transaction('rw', db.media, db.mediaChunks, async () => {
+    const row = await db.media.get(mediaId);
+    if (!row || row.complete) return row;
+    const chunks = await db.mediaChunks.where('mediaId').equals(mediaId).count();
+    if (chunks === 0) {
+      await db.media.delete(mediaId);
+      return undefined;
+    }
+    const recovered: MediaRow = {
+      ...row,
+      complete: true,
+      durationMs: chunks * chunkMs,
+      recoveredAt: Date.now(),
+    };
+    await db.media.put(recovered);
+    return recovered;
+  });
+}

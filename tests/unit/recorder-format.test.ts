@@ -101,3 +101,17 @@ describe('the length cap and the space it needs', () => {
     expect(checkSpace({ usage: 10 }, 'audio', 60_000).fits).toBe(true);
   });
 });
+
+describe('camera and microphone problems', () => {
+  it('tells refused, missing, busy and unsupported apart', async () => {
+    const { deviceProblem } = await import('../../src/features/recorder/recorder');
+    const error = (name: string) => Object.assign(new Error(name), { name });
+    expect(deviceProblem(error('NotAllowedError'))).toBe('denied');
+    expect(deviceProblem(error('SecurityError'))).toBe('denied');
+    expect(deviceProblem(error('NotFoundError'))).toBe('missing');
+    expect(deviceProblem(error('OverconstrainedError'))).toBe('missing');
+    expect(deviceProblem(error('NotReadableError'))).toBe('busy');
+    expect(deviceProblem(error('TypeError'))).toBe('unsupported');
+    expect(deviceProblem(null)).toBe('unsupported');
+  });
+});

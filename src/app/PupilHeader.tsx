@@ -30,3 +30,16 @@ export function PupilHeader(props: {
     </header>
   );
 }
+
+/** The bottom of a pupil screen: "Klaar", back to the path, after any other actions. */
+export function PupilDone({ children }: { children?: ComponentChildren }) {
+  const t = useT();
+  return (
+    <div class="actions">
+      {children}
+      <a class="button button--primary button--big" href={paths.pupil}>
+        {t('done')}
+      </a>
+    </div>
+  );
+}

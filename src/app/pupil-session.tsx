@@ -5,13 +5,15 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { PupilRow, RoundRow } from '../db';
+import type { MediaRow, PupilRow, RoundRow } from '../db';
 
 export interface PupilSession {
   pupil: PupilRow;
   round: RoundRow | null;
   /** The round before this one, for last time's spinnenweb. */
   previousRound: RoundRow | null;
+  /** Recordings that were cut off and have just been finished from their saved chunks. */
+  recovered: MediaRow[];
   /** Something changed that the path tiles show: read the states again. */
   changed: () => void;
   /** Counts the changes, for screens that show states. */

@@ -13,6 +13,7 @@ import type {
   AnswerRow,
   AskRow,
   CircleRow,
+  ClipRow,
   GoalRow,
   PortfolioItemRow,
   PupilRoundRow,
@@ -38,6 +39,7 @@ export class PraatpapierDb extends Dexie {
   circles!: Table<CircleRow, [string, string, string]>;
   goals!: EntityTable<GoalRow, 'id'>;
   pupilRounds!: Table<PupilRoundRow, [string, string]>;
+  clips!: Table<ClipRow, [string, string]>;
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);

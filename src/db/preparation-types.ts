@@ -118,6 +118,16 @@ export interface GoalRow {
   updatedAt: number;
 }
 
+/** The ice-breaker video a pupil keeps for a round, and who may see it. */
+export interface ClipRow {
+  pupilId: string;
+  roundId: string;
+  /** The kept take; other finished takes of the round wait for "keep or delete". */
+  mediaId?: string;
+  share: Share;
+  updatedAt: number;
+}
+
 /** The pupil's round as a whole: when they looked through what goes to their parents. */
 export interface PupilRoundRow {
   roundId: string;

@@ -40,4 +40,10 @@ export function defineVersions(db: Dexie): void {
     goals: 'id, [pupilId+roundId], roundId, pupilId',
     pupilRounds: '[roundId+pupilId], roundId, pupilId',
   });
+
+  // 2026-11-22, version 4: the ice-breaker video a pupil keeps per round. Recordings are media
+  // rows (with what they are for); no rows change shape, so there is no upgrade function.
+  db.version(4).stores({
+    clips: '[pupilId+roundId], roundId, pupilId',
+  });
 }

@@ -24,6 +24,8 @@ export interface ClassRow {
   region: Region;
   /** A signed-in pupil who does nothing for this long is signed out (after a warning). */
   pupilIdleMinutes: number;
+  /** Longest recording a pupil can make; absent means the default (2 minutes). */
+  recordingCapMinutes?: number;
   createdAt: number;
   updatedAt: number;
 }
@@ -80,6 +82,13 @@ export interface MediaRow {
   complete: boolean;
   /** A recording cut off (closed tab, crash) and finished later from its saved chunks. */
   recoveredAt?: number;
+  /**
+   * What a recording is for: the round's ice-breaker video, or the spoken answer to a question.
+   * Written when recording starts, so a cut-off recording finds its place again.
+   */
+  purpose?: 'icebreaker' | 'answer';
+  roundId?: string;
+  questionId?: string;
   createdAt: number;
 }
 

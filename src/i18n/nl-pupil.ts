@@ -148,6 +148,43 @@ export const nlPupil = {
   goalDelete: 'Doel weghalen',
   goalsMax: 'Drie doelen is genoeg. Maak ze goed!',
 
+  // Recording
+  recordStart: 'Opnemen',
+  recordStop: 'Stop',
+  recordPreview: 'Zo sta je in beeld',
+  recordOpening: 'De camera gaat aan…',
+  recordSaving: 'Je opname wordt bewaard…',
+  recordLeft: 'Nog {time}',
+  recordDenied: 'De camera of de microfoon mag niet aan. Roep je {teacher}.',
+  recordMissing: 'Er is geen camera of microfoon. Roep je {teacher}.',
+  recordBusy: 'Een andere app gebruikt de camera. Sluit die app en probeer opnieuw.',
+  recordUnsupported: 'Opnemen lukt niet op deze tablet. Roep je {teacher}.',
+  recordTeacherHelp:
+    'Voor de {teacher}: op een iPad: Instellingen › Praatpapier (of Safari) › Camera en Microfoon › Sta toe. Op een Chromebook: tik op het camerateken in de adresbalk en kies Toestaan.',
+  recordNoSpace:
+    'Er is niet genoeg plaats op de tablet voor een opname van {time}. Roep je {teacher}.',
+  recordStorageFull: 'De tablet is vol. Je opname is bewaard tot {time}. Roep je {teacher}.',
+  recordSavedUpTo: 'Je opname was onderbroken. Ze is bewaard tot {time}.',
+  pathToolVideo: 'Mijn filmpje',
+  videoIntro:
+    'Neem een kort filmpje op. Het gesprek begint ermee. Je mag oefenen en opnieuw beginnen.',
+  videoPromptsTitle: 'Waarover kun je vertellen?',
+  videoPrompt1: 'Dit ben ik',
+  videoPrompt2: 'Hier ben ik trots op',
+  videoPrompt3: 'Dit wil ik vertellen',
+  videoMine: 'Mijn filmpje',
+  videoLength: 'Het duurt {time}.',
+  videoWaitingTitle: 'Je nieuwe filmpje',
+  videoKeep: 'Dit filmpje bewaren',
+  videoThrowAway: 'Dit filmpje weggooien',
+  videoKeepReplaces: 'Je vorige filmpje gaat dan weg.',
+  videoAgain: 'Opnieuw opnemen',
+  videoShare: 'Mag het filmpje in het gesprek?',
+  videoPlayer: 'Filmpje van {time}',
+  answerSpeak: 'Inspreken',
+  answerSpokenPlayer: 'Mijn ingesproken antwoord',
+  answerSpokenDelete: 'Opname weggooien',
+
   // Sharing
   shareQuestion: 'Wie mag dit zien?',
   shareParents: 'Op mijn praatpapier',

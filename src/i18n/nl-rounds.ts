@@ -146,4 +146,20 @@ export const nlRounds = {
   problemPlanTooLong: 'Die tekst is te lang (hoogstens 1000 tekens).',
   problemSlotOutside: 'Dat tijdstip valt buiten de gespreksdagen.',
   notSavedYet: 'Nog niet bewaard:',
+  recordingCap: 'Langste opname van een kind (minuten)',
+  recordingCapRange: 'Kies 1 tot 5 minuten voor een opname.',
+  recordingsTitle: 'Opnames',
+  recordingsNone: 'Nog geen filmpjes of ingesproken antwoorden.',
+  recordingsUsage:
+    '{videos} filmpjes ({videoSize}) en {audios} ingesproken antwoorden ({audioSize}).',
+  recordingsDelete: 'Alle opnames van {name} verwijderen',
+  recordingsDeleteConfirm:
+    'Alle filmpjes en ingesproken antwoorden van {name} worden verwijderd. Foto’s en geschreven antwoorden blijven.',
+  recordingsDeleted: 'De opnames zijn verwijderd.',
+  storageByKind: 'Wat neemt de plaats in?',
+  storageKindPhoto: 'Foto’s in portfolio’s',
+  storageKindVideo: 'Filmpjes',
+  storageKindAudio: 'Ingesproken antwoorden',
+  storageKindPortrait: 'Portretfoto’s',
+  storageKindRow: '{count} · {size}',
 } as const;

@@ -21,6 +21,16 @@ const SHIPPED_V2 = {
   hiddenQuestions: '[classId+questionId], classId',
 };
 
+const SHIPPED_V3 = {
+  portfolioItems: 'id, pupilId, day',
+  ratings: '[pupilId+roundId+topicId], [pupilId+roundId], roundId, pupilId',
+  answers: '[pupilId+roundId+questionId], [pupilId+roundId], roundId, pupilId',
+  asks: 'id, [pupilId+roundId], roundId, pupilId',
+  circles: '[pupilId+roundId+circle], [pupilId+roundId], roundId, pupilId',
+  goals: 'id, [pupilId+roundId], roundId, pupilId',
+  pupilRounds: '[roundId+pupilId], roundId, pupilId',
+};
+
 const NAME = 'praatpapier-migration-test';
 
 describe('schema migrations', () => {
@@ -96,7 +106,7 @@ describe('schema migrations', () => {
 
     const current = new PraatpapierDb(NAME);
     await current.open();
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBeGreaterThanOrEqual(3);
     expect(await current.rounds.get('r1')).toMatchObject({ title: 'Herfst', status: 'open' });
     expect(await current.pupilPlans.get(['r1', 'p1'])).toMatchObject({ focus: 'lezen' });
     expect(await current.hiddenQuestions.count()).toBe(1);
@@ -106,6 +116,28 @@ describe('schema migrations', () => {
       expect(table.schema.idxByName['roundId']).toBeDefined();
     }
     expect(current.portfolioItems.schema.idxByName['day']).toBeDefined();
+    current.close();
+  });
+
+  it('upgrades version 3 to the current version, keeping a pupil’s preparation', async () => {
+    const old = new Dexie(NAME);
+    old.version(1).stores(SHIPPED_V1);
+    old.version(2).stores(SHIPPED_V2);
+    old.version(3).stores(SHIPPED_V3);
+    await old.open();
+    await old
+      .table('portfolioItems')
+      .add({ id: 'i1', pupilId: 'p1', day: '2026-11-20', title: 'Breuken' });
+    await old.table('answers').add({ pupilId: 'p1', roundId: 'r1', questionId: 'q1', text: 'Ja' });
+    old.close();
+
+    const current = new PraatpapierDb(NAME);
+    await current.open();
+    expect(current.verno).toBe(4);
+    expect(await current.portfolioItems.get('i1')).toMatchObject({ title: 'Breuken' });
+    expect(await current.answers.get(['p1', 'r1', 'q1'])).toMatchObject({ text: 'Ja' });
+    expect(await current.clips.count()).toBe(0);
+    expect(current.clips.schema.idxByName['pupilId']).toBeDefined();
     current.close();
   });
 });

@@ -7,12 +7,13 @@ describe('database schema', () => {
 
   it('opens at the current version with every table', () => {
     expect(db.name).toBe(DATABASE_NAME);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'answers',
       'asks',
       'circles',
       'classes',
+      'clips',
       'goals',
       'hiddenQuestions',
       'media',

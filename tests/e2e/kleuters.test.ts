@@ -77,6 +77,7 @@ describe('a kleuter prepares with taps, pictures and a voice, no keyboard', () =
       'Wat heb ik geleerd?',
       'Hoe gaat het met mij?',
       'De vragenpot',
+      'Mijn filmpje',
       'Wat mag naar mijn ouders?',
     ]);
   });

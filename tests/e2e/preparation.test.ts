@@ -76,9 +76,10 @@ describe('a pupil prepares their conversation', () => {
       'De vragenpot',
       'Drie cirkels',
       'Mijn doelen',
+      'Mijn filmpje',
       'Wat mag naar mijn ouders?',
     ]);
-    expect(await page.locator('.path-tile--none').count()).toBe(8);
+    expect(await page.locator('.path-tile--none').count()).toBe(9);
     await expectPupilScreenOk(page, 'pupil: path');
   });
 

@@ -14,11 +14,16 @@ import {
 const BROWSERS: Record<string, (type: string) => boolean> = {
   // Safari 18 (iPad): MP4 only.
   safari: (type) => type.startsWith('video/mp4') || type.startsWith('audio/mp4'),
-  // Chromium 130+: MP4 with H.264/AAC, and WebM.
+  // Chrome 130+: MP4 with H.264/AAC, and WebM.
   chromium: (type) =>
     ['video/mp4;codecs=avc1.42E01E,mp4a.40.2', 'audio/webm;codecs=opus', 'audio/webm'].includes(
       type,
     ) || type.startsWith('video/webm'),
+  // Debian's Chromium 156: no H.264 encoder; a plain 'video/mp4' would be VP9 in MP4.
+  debianChromium: (type) =>
+    ['video/mp4', 'audio/mp4', 'video/webm;codecs=vp8,opus', 'audio/webm;codecs=opus'].includes(
+      type,
+    ),
   // Chromium before MP4 recording, and Firefox: WebM only.
   firefox: (type) => type.startsWith('video/webm') || type.startsWith('audio/webm'),
   none: () => false,
@@ -39,6 +44,12 @@ describe('choosing what to record', () => {
     );
     expect(chooseRecorderSettings('video', BROWSERS.firefox!)?.mimeType).toBe(
       'video/webm;codecs=vp8,opus',
+    );
+    expect(chooseRecorderSettings('video', BROWSERS.debianChromium!)?.mimeType).toBe(
+      'video/webm;codecs=vp8,opus',
+    );
+    expect(chooseRecorderSettings('video', (type) => type === 'video/mp4')?.mimeType).toBe(
+      'video/mp4',
     );
   });
 

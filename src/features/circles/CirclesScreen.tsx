@@ -3,7 +3,7 @@ import { TEXT_LIMITS, type CircleId, type CircleRow } from '../../db';
 import { useT, type MessageKey } from '../../i18n';
 import { useAutosavedState } from '../../app/autosave';
 import { usePupilSession } from '../../app/pupil-session';
-import { PupilHeader } from '../../app/PupilHeader';
+import { PupilDone, PupilHeader } from '../../app/PupilHeader';
 import { Redirect } from '../../app/Redirect';
 import { paths } from '../../app/paths';
 import { TextField } from '../../ui/TextField';
@@ -43,11 +43,7 @@ export function CirclesScreen() {
           <CircleEditor key={circle.circle} circle={circle} />
         ))}
       </div>
-      <div class="actions">
-        <a class="button button--primary button--big" href={paths.pupil}>
-          {t('done')}
-        </a>
-      </div>
+      <PupilDone />
     </main>
   );
 }

@@ -19,7 +19,9 @@ export const DEFAULT_PUPIL_IDLE_MINUTES = 5;
 export const MAX_CLASS_NAME_LENGTH = 60;
 
 export class ClassInputError extends Error {
-  constructor(readonly reason: 'empty-name' | 'name-too-long' | 'duplicate-name' | 'idle-range') {
+  constructor(
+    readonly reason: 'empty-name' | 'name-too-long' | 'duplicate-name' | 'idle-range' | 'cap-range',
+  ) {
     super(reason);
   }
 }
@@ -53,7 +55,7 @@ export async function createClass(input: NewClass): Promise<ClassRow> {
 }
 
 export type ClassChanges = Partial<
-  Pick<ClassRow, 'name' | 'language' | 'region' | 'pupilIdleMinutes'>
+  Pick<ClassRow, 'name' | 'language' | 'region' | 'pupilIdleMinutes' | 'recordingCapMinutes'>
 >;
 
 export async function updateClass(classId: string, changes: ClassChanges): Promise<void> {
@@ -63,6 +65,12 @@ export async function updateClass(classId: string, changes: ClassChanges): Promi
     const minutes = changes.pupilIdleMinutes;
     if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60) {
       throw new ClassInputError('idle-range');
+    }
+  }
+  if (changes.recordingCapMinutes !== undefined) {
+    const minutes = changes.recordingCapMinutes;
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 5) {
+      throw new ClassInputError('cap-range');
     }
   }
   await db.classes.update(classId, { ...checked, updatedAt: Date.now() });

@@ -80,10 +80,15 @@ export async function mediaUsageOf(pupilId: string): Promise<MediaUsage> {
  * Recordings are written as they are made: the row first (incomplete), then every chunk the
  * recorder hands over, at once, so a crash or a closed tab loses at most the last chunk.
  */
+export type RecordingOwner =
+  | { purpose: 'icebreaker'; roundId: string }
+  | { purpose: 'answer'; roundId: string; questionId: string };
+
 export async function beginRecording(
   pupilId: string,
   kind: 'video' | 'audio',
   mimeType: string,
+  owner: RecordingOwner,
 ): Promise<string> {
   const row: MediaRow = {
     id: crypto.randomUUID(),
@@ -93,6 +98,7 @@ export async function beginRecording(
     bytes: 0,
     complete: false,
     createdAt: Date.now(),
+    ...owner,
   };
   await db.media.add(row);
   return row.id;
@@ -115,9 +121,44 @@ export async function finishRecording(
   await db.media.update(mediaId, { ...done, complete: true });
 }
 
-/** Recordings that were cut off: started, never finished (the tab closed or crashed). */
-export async function incompleteRecordings(): Promise<MediaRow[]> {
-  return db.media.filter((row) => !row.complete).toArray();
+/** A pupil's recordings that were cut off: started, never finished (tab closed or crashed). */
+export async function incompleteRecordings(pupilId: string): Promise<MediaRow[]> {
+  const rows = await db.media.where('pupilId').equals(pupilId).toArray();
+  return rows.filter((row) => !row.complete);
+}
+
+/** A pupil's recordings for a round and a purpose, newest first (rows only, never bytes). */
+export async function recordingsFor(
+  pupilId: string,
+  roundId: string,
+  purpose: RecordingOwner['purpose'],
+): Promise<MediaRow[]> {
+  const rows = await db.media.where('pupilId').equals(pupilId).toArray();
+  return rows
+    .filter((row) => row.roundId === roundId && row.purpose === purpose)
+    .sort((a, b) => b.createdAt - a.createdAt);
+}
+
+export async function getMedia(mediaId: string): Promise<MediaRow | undefined> {
+  return db.media.get(mediaId);
+}
+
+/** Space taken per kind (photos, videos, spoken answers, portraits), for the teacher. */
+export async function mediaUsageByKind(pupilId?: string): Promise<Record<MediaKind, MediaUsage>> {
+  const rows = pupilId
+    ? await db.media.where('pupilId').equals(pupilId).toArray()
+    : await db.media.toArray();
+  const usage: Record<MediaKind, MediaUsage> = {
+    portrait: { count: 0, bytes: 0 },
+    photo: { count: 0, bytes: 0 },
+    video: { count: 0, bytes: 0 },
+    audio: { count: 0, bytes: 0 },
+  };
+  for (const row of rows) {
+    usage[row.kind].count++;
+    usage[row.kind].bytes += row.bytes + (row.thumbnail?.size ?? 0);
+  }
+  return usage;
 }
 
 /**
@@ -144,5 +185,17 @@ export async function recoverRecording(
     };
     await db.media.put(recovered);
     return recovered;
+  });
+}
+
+/** Deletes every recording (videos and spoken answers) of a pupil, bytes and all. */
+export async function deleteRecordingsOf(pupilId: string): Promise<void> {
+  await db.transaction('rw', db.media, db.mediaChunks, async () => {
+    const rows = await db.media.where('pupilId').equals(pupilId).toArray();
+    for (const row of rows) {
+      if (row.kind !== 'video' && row.kind !== 'audio') continue;
+      await db.mediaChunks.where('mediaId').equals(row.id).delete();
+      await db.media.delete(row.id);
+    }
   });
 }

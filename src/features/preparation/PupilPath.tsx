@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { thumbnailsOf } from '../media';
 import { ALL_TOOLS } from '../rounds';
+import { clock } from '../recorder';
 import { useT, type MessageKey } from '../../i18n';
 import { Avatar } from '../../ui/Avatar';
 import { ReadAloud } from '../../ui/ReadAloud';
@@ -12,11 +13,8 @@ import { paths } from '../../app/paths';
 import { partState, type PartState } from './part-state';
 import { usePreparation } from './use-preparation';
 
-/**
- * The tools a pupil works with on their path, in the order they meet them. The video comes with
- * the recorder; parents' questions are for parents.
- */
-const PATH_TOOLS = ALL_TOOLS.filter((tool) => tool !== 'video' && tool !== 'parentQuestions');
+/** The tools a pupil works with on their path, in order; parents' questions are for parents. */
+const PATH_TOOLS = ALL_TOOLS.filter((tool) => tool !== 'parentQuestions');
 
 const TILE_NAMES: Record<ToolPictureId, MessageKey> = {
   portfolio: 'pathToolPortfolio',
@@ -26,6 +24,7 @@ const TILE_NAMES: Record<ToolPictureId, MessageKey> = {
   vragenpot: 'pathToolVragenpot',
   circles: 'pathToolCircles',
   goals: 'pathToolGoals',
+  video: 'pathToolVideo',
   share: 'pathToolShare',
 };
 
@@ -45,7 +44,7 @@ export function PupilPath() {
   const t = useT();
   const { route } = useLocation();
   const { signOut } = useAppState();
-  const { pupil, round, version } = usePupilSession();
+  const { pupil, round, version, recovered } = usePupilSession();
   const preparation = usePreparation(pupil.id, round, version);
   const [photo, setPhoto] = useState<Blob>();
 
@@ -85,6 +84,11 @@ export function PupilPath() {
           {round ? <p class="pupil-round-title">{round.title}</p> : null}
         </div>
       </div>
+      {recovered.map((row) => (
+        <p key={row.id} class="message" role="status">
+          {t('recordSavedUpTo', { time: clock(row.durationMs ?? 0) })}
+        </p>
+      ))}
       <div class="pupil-title">
         <h2>{t('pathTitle')}</h2>
         <ReadAloud

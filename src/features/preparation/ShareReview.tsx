@@ -79,6 +79,12 @@ export function ShareReview() {
       share: circle.share,
       item: { part: 'circle', circle: circle.circle } as const,
     })),
+    ...items.clips.map(() => ({
+      key: 'clip',
+      name: t('videoMine'),
+      share: preparation.clip!.share,
+      item: { part: 'clip' } as const,
+    })),
     ...items.goals.map((goal) => ({
       key: `g-${goal.id}`,
       name: goal.aim,

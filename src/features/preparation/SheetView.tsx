@@ -1,7 +1,7 @@
 import './sheet.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { PortfolioItemRow } from '../../db';
-import { thumbnailsOf } from '../media';
+import { MediaPlayer, thumbnailsOf } from '../media';
 import { LEVEL_NAMES } from '../portfolio';
 import { toTen } from '../ratings';
 import { HELP_NAMES } from '../goals';
@@ -43,6 +43,12 @@ export function SheetView({
   if (isEmptySheet(content)) return <p class="message">{t('sheetEmpty')}</p>;
   return (
     <div class="sheet-view">
+      {content.clip?.mediaId ? (
+        <section>
+          <H>{t('videoMine')}</H>
+          <MediaPlayer mediaId={content.clip.mediaId} kind="video" label={t('videoMine')} />
+        </section>
+      ) : null}
       {content.answers.length > 0 ? (
         <section>
           <H>{t('sheetAnswers')}</H>

@@ -6,6 +6,7 @@ import type {
   AnswerRow,
   AskRow,
   CircleRow,
+  ClipRow,
   GoalRow,
   PortfolioItemRow,
   RatingRow,
@@ -22,6 +23,8 @@ export interface Preparation {
   asks: AskRow[];
   circles: CircleRow[];
   goals: GoalRow[];
+  /** The ice-breaker video the pupil keeps (and who may see it), when there is one. */
+  clip?: ClipRow;
   /** When the pupil last went through "what may go to my parents". */
   reviewedAt?: number;
 }

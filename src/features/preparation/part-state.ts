@@ -48,6 +48,7 @@ const RULES: Partial<Record<ToolId, (preparation: Preparation) => PartState>> = 
     );
   },
   circles: ({ circles }) => byCount(circles.filter(isFilledCircle).length, 0, 3),
+  video: ({ clip }) => (clip?.mediaId ? 'done' : 'none'),
   goals: ({ goals }) =>
     byCount(
       goals.filter((goal) => hasText(goal.aim) && hasText(goal.nextStep)).length,
@@ -56,7 +57,7 @@ const RULES: Partial<Record<ToolId, (preparation: Preparation) => PartState>> = 
     ),
 };
 
-/** The state of one part; parts that store nothing yet (video, parents' answers) are 'none'. */
+/** The state of one part; parts that store nothing yet (parents' answers) are 'none'. */
 export function partState(tool: ToolId, preparation: Preparation): PartState {
   return RULES[tool]?.(preparation) ?? 'none';
 }

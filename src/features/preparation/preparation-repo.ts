@@ -9,13 +9,14 @@ import { ratingsOf, ratingsOfRound, saveRating } from '../ratings';
 import { answersOf, answersOfRound, asksOf, asksOfRound, saveAnswer, saveAsk } from '../questions';
 import { circlesOf, circlesOfRound, saveCircle } from '../circles';
 import { goalsOf, goalsOfRound, saveGoal } from '../goals';
+import { clipState, clipsOfRound, setClipShare } from '../video';
 import { emptyPreparation, type Preparation } from './model';
 
 const uses = (round: RoundRow, ...tools: ToolId[]) =>
   tools.some((tool) => round.tools.includes(tool));
 
 export async function loadPreparation(pupilId: string, round: RoundRow): Promise<Preparation> {
-  const [portfolio, ratings, answers, asks, circles, goals, pupilRound] = await Promise.all([
+  const [portfolio, ratings, answers, asks, circles, goals, pupilRound, clip] = await Promise.all([
     listPortfolio(pupilId),
     ratingsOf(pupilId, round.id),
     answersOf(pupilId, round.id),
@@ -23,6 +24,7 @@ export async function loadPreparation(pupilId: string, round: RoundRow): Promise
     circlesOf(pupilId, round.id),
     goalsOf(pupilId, round.id),
     db.pupilRounds.get([round.id, pupilId]),
+    clipState(pupilId, round.id),
   ]);
   return {
     round,
@@ -33,6 +35,7 @@ export async function loadPreparation(pupilId: string, round: RoundRow): Promise
     asks,
     circles: circles.filter((circle) => circle.updatedAt > 0),
     goals,
+    clip: clip.clip.mediaId ? clip.clip : undefined,
     reviewedAt: pupilRound?.reviewedAt,
   };
 }
@@ -43,15 +46,18 @@ export async function classPreparations(
   pupilIds: readonly string[],
 ): Promise<Map<string, Preparation>> {
   const none = Promise.resolve([]);
-  const [portfolio, ratings, answers, asks, circles, goals, pupilRounds] = await Promise.all([
-    uses(round, 'portfolio') ? portfolioSince(round.lookBackFrom) : none,
-    uses(round, 'ratings', 'spinnenweb') ? ratingsOfRound(round.id) : none,
-    uses(round, 'questions', 'vragenpot') ? answersOfRound(round.id) : none,
-    uses(round, 'questions', 'vragenpot') ? asksOfRound(round.id) : none,
-    uses(round, 'circles') ? circlesOfRound(round.id) : none,
-    uses(round, 'goals') ? goalsOfRound(round.id) : none,
-    db.pupilRounds.where('roundId').equals(round.id).toArray(),
-  ]);
+  const [portfolio, ratings, answers, asks, circles, goals, pupilRounds, clips] = await Promise.all(
+    [
+      uses(round, 'portfolio') ? portfolioSince(round.lookBackFrom) : none,
+      uses(round, 'ratings', 'spinnenweb') ? ratingsOfRound(round.id) : none,
+      uses(round, 'questions', 'vragenpot') ? answersOfRound(round.id) : none,
+      uses(round, 'questions', 'vragenpot') ? asksOfRound(round.id) : none,
+      uses(round, 'circles') ? circlesOfRound(round.id) : none,
+      uses(round, 'goals') ? goalsOfRound(round.id) : none,
+      db.pupilRounds.where('roundId').equals(round.id).toArray(),
+      uses(round, 'video') ? clipsOfRound(round.id) : none,
+    ],
+  );
   const result = new Map(pupilIds.map((id) => [id, emptyPreparation(round, id)]));
   const add = <K extends 'portfolio' | 'ratings' | 'answers' | 'asks' | 'circles' | 'goals'>(
     key: K,
@@ -66,6 +72,10 @@ export async function classPreparations(
   add('asks', asks);
   add('circles', circles);
   add('goals', goals);
+  for (const row of clips) {
+    const preparation = result.get(row.pupilId);
+    if (preparation && row.mediaId) preparation.clip = row;
+  }
   for (const row of pupilRounds) {
     const preparation = result.get(row.pupilId);
     if (preparation) preparation.reviewedAt = row.reviewedAt;
@@ -85,7 +95,8 @@ export type ItemRef =
   | { part: 'answer'; questionId: string; question: string; source: 'round' | 'jar' }
   | { part: 'ask'; id: string }
   | { part: 'circle'; circle: 'home' | 'me' | 'school' }
-  | { part: 'goal'; id: string };
+  | { part: 'goal'; id: string }
+  | { part: 'clip' };
 
 /** Changes who may see one item, through the repo that owns it. */
 export async function setShare(
@@ -113,5 +124,7 @@ export async function setShare(
       return saveCircle(pupilId, round.id, item.circle, { share });
     case 'goal':
       return saveGoal(pupilId, item.id, { share });
+    case 'clip':
+      return setClipShare(pupilId, round.id, share);
   }
 }

@@ -11,6 +11,7 @@ import type {
   AnswerRow,
   AskRow,
   CircleRow,
+  ClipRow,
   GoalRow,
   PortfolioItemRow,
   RatingScale,
@@ -43,6 +44,8 @@ export interface SheetContent {
   circles: CircleRow[];
   goals: GoalRow[];
   asks: AskRow[];
+  /** The ice-breaker video, when the pupil lets this audience see it. */
+  clip?: ClipRow;
   /** How many things the pupil made that this audience does not see. */
   notShown: number;
 }
@@ -85,6 +88,7 @@ export function shareableItems(preparation: Preparation) {
     asks: preparation.asks.filter((ask) => hasText(ask.text)),
     circles: tools.has('circles') ? preparation.circles.filter(isFilledCircle) : [],
     goals: tools.has('goals') ? preparation.goals.filter((goal) => hasText(goal.aim)) : [],
+    clips: tools.has('video') && preparation.clip?.mediaId ? [preparation.clip] : [],
   };
 }
 
@@ -99,6 +103,7 @@ export function sheetContent(preparation: Preparation, audience: Audience): Shee
     ...items.asks,
     ...items.circles,
     ...items.goals,
+    ...items.clips,
   ];
   return {
     audience,
@@ -112,6 +117,7 @@ export function sheetContent(preparation: Preparation, audience: Audience): Shee
     circles: shown(items.circles),
     goals: shown(items.goals),
     asks: shown(items.asks),
+    clip: shown(items.clips)[0],
     notShown: all.filter((row) => !visibleTo(row.share, audience)).length,
   };
 }
@@ -124,6 +130,6 @@ export function isEmptySheet(content: SheetContent): boolean {
       content.circles.length +
       content.goals.length +
       content.asks.length ===
-    0
+      0 && !content.clip
   );
 }

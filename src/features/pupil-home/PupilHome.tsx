@@ -1,7 +1,7 @@
 import './pupil.css';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { Route, Router, useLocation } from 'preact-iso';
-import type { PupilRow, RoundRow } from '../../db';
+import type { MediaRow, PupilRow, RoundRow } from '../../db';
 import { getPupil } from '../class';
 import { currentRound, previousRound } from '../rounds';
 import { PortfolioItemScreen, PortfolioScreen } from '../portfolio';
@@ -10,6 +10,8 @@ import { SpinnenwebScreen } from '../radar';
 import { JarScreen, QuestionsScreen } from '../questions';
 import { CirclesScreen } from '../circles';
 import { GoalsScreen } from '../goals';
+import { VideoScreen } from '../video';
+import { recoverRecordings } from '../recorder';
 import { PupilPath, ShareReview } from '../preparation';
 import { useAppState } from '../../app/state';
 import { PupilSessionContext, type PupilSession } from '../../app/pupil-session';
@@ -22,6 +24,7 @@ interface Loaded {
   pupil: PupilRow;
   round: RoundRow | null;
   previousRound: RoundRow | null;
+  recovered: MediaRow[];
 }
 
 /** Who is signed in, and the class's current round. */
@@ -30,7 +33,8 @@ async function loadSession(pupilId: string, classId: string): Promise<Loaded | n
   if (!pupil || pupil.classId !== classId) return null;
   const round = (await currentRound(classId)) ?? null;
   const previous = round ? ((await previousRound(round)) ?? null) : null;
-  return { pupil, round, previousRound: previous };
+  const recovered = await recoverRecordings(pupil.id);
+  return { pupil, round, previousRound: previous, recovered };
 }
 
 /** The signed-in pupil's own space: their path and the screens of the current round. */
@@ -73,6 +77,7 @@ export default function PupilHome() {
             <Route path="/vragenpot" component={JarScreen} />
             <Route path="/circles" component={CirclesScreen} />
             <Route path="/goals" component={GoalsScreen} />
+            <Route path="/video" component={VideoScreen} />
             <Route path="/share" component={ShareReview} />
             <Route default component={ToPath} />
           </Router>

@@ -1,11 +1,14 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { TEXT_LIMITS, type AnswerMode } from '../../db';
 import { useT } from '../../i18n';
 import { useAutosavedState } from '../../app/autosave';
 import { TextField } from '../../ui/TextField';
 import { ReadAloud } from '../../ui/ReadAloud';
 import { SaveStatus } from '../../ui/SaveStatus';
-import { saveAnswer } from './answers-repo';
+import { MediaPlayer, recordingsFor } from '../media';
+import { capMs, RecorderPanel } from '../recorder';
+import { useAppState } from '../../app/state';
+import { saveAnswer, setSpokenAnswer } from './answers-repo';
 
 interface AnswerEditorProps {
   pupilId: string;
@@ -14,6 +17,8 @@ interface AnswerEditorProps {
   initial: string;
   /** A spoken round: the pupil said the answer was told. */
   initialTold?: boolean;
+  /** A spoken answer already recorded. */
+  initialMediaId?: string;
   answerMode: AnswerMode;
   headingLevel?: 2 | 3;
   onSaved?: () => void;
@@ -36,7 +41,22 @@ export function AnswerEditor(props: AnswerEditorProps) {
       journalKey: `answer:${props.pupilId}:${props.roundId}:${props.question.id}`,
     },
   );
+  const { classRow } = useAppState();
   const [told, setTold] = useState(props.initialTold ?? false);
+  const [mediaId, setMediaId] = useState(props.initialMediaId);
+  async function setSpoken(next: string | null) {
+    await setSpokenAnswer(props.pupilId, props.roundId, props.question, next);
+    setMediaId(next ?? undefined);
+    props.onSaved?.();
+  }
+  useEffect(() => {
+    // A spoken answer cut off by a reload or a crash was finished on sign-in: take it back.
+    if (props.answerMode === 'typed' || props.initialMediaId) return;
+    void recordingsFor(props.pupilId, props.roundId, 'answer').then((rows) => {
+      const mine = rows.find((row) => row.questionId === props.question.id && row.complete);
+      if (mine) void setSpoken(mine.id);
+    });
+  }, []);
   async function toggleTold() {
     setTold(!told);
     await saveAnswer(props.pupilId, props.roundId, props.question, { told: !told });
@@ -72,6 +92,26 @@ export function AnswerEditor(props: AnswerEditorProps) {
           </button>
         </div>
       )}
+      {props.answerMode !== 'typed' ? (
+        <div class="spoken-answer">
+          {mediaId ? (
+            <>
+              <MediaPlayer mediaId={mediaId} kind="audio" label={t('answerSpokenPlayer')} />
+              <button type="button" class="button" onClick={() => void setSpoken(null)}>
+                {t('answerSpokenDelete')}
+              </button>
+            </>
+          ) : null}
+          <RecorderPanel
+            kind="audio"
+            pupilId={props.pupilId}
+            owner={{ purpose: 'answer', roundId: props.roundId, questionId: props.question.id }}
+            capMs={capMs(classRow?.recordingCapMinutes)}
+            startLabel={t('answerSpeak')}
+            onSaved={(saved) => void setSpoken(saved)}
+          />
+        </div>
+      ) : null}
       <SaveStatus state={state} />
     </div>
   );

@@ -3,7 +3,7 @@ import type { AnswerRow, OwnQuestionRow } from '../../db';
 import { listOwnQuestions, questionText } from '../rounds';
 import { useI18n } from '../../i18n';
 import { usePupilSession } from '../../app/pupil-session';
-import { PupilHeader } from '../../app/PupilHeader';
+import { PupilDone, PupilHeader } from '../../app/PupilHeader';
 import { Redirect } from '../../app/Redirect';
 import { paths } from '../../app/paths';
 import { ToolPicture } from '../../ui/drawings/tool-pictures';
@@ -108,6 +108,7 @@ export function JarScreen({ random = Math.random }: { random?: RandomSource }) {
                 question={{ id: answer.questionId, text: answer.question, source: 'jar' }}
                 initial={answer.text}
                 initialTold={answer.told}
+                initialMediaId={answer.mediaId}
                 answerMode={round.answerMode}
                 headingLevel={3}
                 onSaved={changed}
@@ -130,11 +131,7 @@ export function JarScreen({ random = Math.random }: { random?: RandomSource }) {
       {round.tools.includes('questions') ? null : (
         <AsksEditor pupilId={pupil.id} roundId={round.id} answerMode={round.answerMode} />
       )}
-      <div class="actions">
-        <a class="button button--primary button--big" href={paths.pupil}>
-          {t('done')}
-        </a>
-      </div>
+      <PupilDone />
     </main>
   );
 }

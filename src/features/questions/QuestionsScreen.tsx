@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AnswerRow } from '../../db';
 import { useT } from '../../i18n';
 import { usePupilSession } from '../../app/pupil-session';
-import { PupilHeader } from '../../app/PupilHeader';
+import { PupilDone, PupilHeader } from '../../app/PupilHeader';
 import { Redirect } from '../../app/Redirect';
 import { paths } from '../../app/paths';
 import { answersOf } from './answers-repo';
@@ -36,6 +36,7 @@ export function QuestionsScreen() {
                 question={{ ...question, source: 'round' }}
                 initial={answers.get(question.id)?.text ?? ''}
                 initialTold={answers.get(question.id)?.told}
+                initialMediaId={answers.get(question.id)?.mediaId}
                 answerMode={round.answerMode}
                 onSaved={changed}
               />
@@ -44,11 +45,7 @@ export function QuestionsScreen() {
           <AsksEditor pupilId={pupil.id} roundId={round.id} answerMode={round.answerMode} />
         </>
       ) : null}
-      <div class="actions">
-        <a class="button button--primary button--big" href={paths.pupil}>
-          {t('done')}
-        </a>
-      </div>
+      <PupilDone />
     </main>
   );
 }

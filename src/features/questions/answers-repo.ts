@@ -3,6 +3,7 @@
  * and `asks` (questions the pupil wants to ask). Every function takes the pupil it works for.
  */
 import { db, refuseLongText, TEXT_LIMITS, type AnswerRow, type AskRow, type Share } from '../../db';
+import { deleteMedia } from '../media';
 
 export function answersOf(pupilId: string, roundId: string): Promise<AnswerRow[]> {
   return db.answers.where('[pupilId+roundId]').equals([pupilId, roundId]).toArray();
@@ -13,7 +14,9 @@ export function answersOfRound(roundId: string): Promise<AnswerRow[]> {
   return db.answers.where('roundId').equals(roundId).toArray();
 }
 
-export type AnswerEdit = Partial<Pick<AnswerRow, 'text' | 'share' | 'putBack' | 'told'>>;
+export type AnswerEdit = Partial<
+  Pick<AnswerRow, 'text' | 'share' | 'putBack' | 'told' | 'mediaId'>
+>;
 
 /** Writes an answer, creating its row the first time; `question` is the text the pupil saw. */
 export async function saveAnswer(
@@ -43,6 +46,23 @@ export async function saveAnswer(
     };
     await db.answers.put(row);
     return row;
+  });
+}
+
+/**
+ * Puts a spoken answer on a question (or takes it off with null); a recording it replaces is
+ * deleted, bytes and all, in the same transaction.
+ */
+export async function setSpokenAnswer(
+  pupilId: string,
+  roundId: string,
+  question: { id: string; text: string; source: AnswerRow['source'] },
+  mediaId: string | null,
+): Promise<void> {
+  await db.transaction('rw', db.answers, db.media, db.mediaChunks, async () => {
+    const current = await db.answers.get([pupilId, roundId, question.id]);
+    if (current?.mediaId && current.mediaId !== mediaId) await deleteMedia(current.mediaId);
+    await saveAnswer(pupilId, roundId, question, { mediaId: mediaId ?? undefined });
   });
 }
 
@@ -95,4 +115,13 @@ export async function deleteAsk(pupilId: string, askId: string): Promise<void> {
     const ask = await db.asks.get(askId);
     if (ask?.pupilId === pupilId) await db.asks.delete(askId);
   });
+}
+
+/** Takes the spoken answers off a pupil's answers (their recordings are being deleted). */
+export async function forgetSpokenAnswers(pupilId: string): Promise<void> {
+  await db.answers
+    .where('pupilId')
+    .equals(pupilId)
+    .filter((answer) => answer.mediaId !== undefined)
+    .modify({ mediaId: undefined });
 }

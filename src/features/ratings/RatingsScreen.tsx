@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RatingRow, RatingScale, RoundTopic } from '../../db';
 import { useT, type MessageKey } from '../../i18n';
 import { usePupilSession } from '../../app/pupil-session';
-import { PupilHeader } from '../../app/PupilHeader';
+import { PupilDone, PupilHeader } from '../../app/PupilHeader';
 import { Redirect } from '../../app/Redirect';
 import { paths } from '../../app/paths';
 import { ReadAloud } from '../../ui/ReadAloud';
@@ -106,11 +106,7 @@ export function RatingsScreen() {
           />
         </section>
       ) : null}
-      <div class="actions">
-        <a class="button button--primary button--big" href={paths.pupil}>
-          {t('done')}
-        </a>
-      </div>
+      <PupilDone />
     </main>
   );
 }

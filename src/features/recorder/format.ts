@@ -13,12 +13,13 @@ const CANDIDATES: Record<RecordingKind, readonly string[]> = {
   video: [
     'video/mp4;codecs=avc1.42E01E,mp4a.40.2',
     'video/mp4;codecs=avc1,mp4a',
-    'video/mp4',
+    // A plain 'video/mp4' may mean VP9 in MP4 (Chromium without an H.264 encoder, as Debian's),
+    // which older iPads cannot play: WebM with VP8 is the better second choice.
     'video/webm;codecs=vp8,opus',
-    'video/webm;codecs=vp9,opus',
     'video/webm',
+    'video/mp4',
   ],
-  audio: ['audio/mp4;codecs=mp4a.40.2', 'audio/mp4', 'audio/webm;codecs=opus', 'audio/webm'],
+  audio: ['audio/mp4;codecs=mp4a.40.2', 'audio/webm;codecs=opus', 'audio/webm', 'audio/mp4'],
 };
 
 export const VIDEO_BITS_PER_SECOND = 600_000;

@@ -9,6 +9,7 @@ import { AvatarPicker } from './AvatarPicker';
 import { PortraitPicker } from './PortraitPicker';
 import { PictureCodeEditor } from './PictureCodeEditor';
 import { DeletePupil } from './DeletePupil';
+import { RecordingsCard } from './RecordingsCard';
 import { pupilNameError } from './messages';
 
 /** One pupil: name, drawing and colour, photo, picture code, archive, delete. */
@@ -43,6 +44,7 @@ export function PupilEditor() {
       </section>
       <PortraitPicker pupil={pupil} onChanged={reload} />
       <PictureCodeEditor pupil={pupil} onChanged={reload} />
+      <RecordingsCard pupil={pupil} />
       <section class="card actions">
         <button
           type="button"

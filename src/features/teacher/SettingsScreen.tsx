@@ -41,6 +41,7 @@ function ClassSettings({
   const [name, setName] = useState(classRow.name);
   const [pupilIdle, setPupilIdle] = useState(String(classRow.pupilIdleMinutes));
   const [teacherIdle, setTeacherIdle] = useState('');
+  const [cap, setCap] = useState(String(classRow.recordingCapMinutes ?? 2));
   const [message, setMessage] = useState({ text: '', error: false });
   useEffect(() => void teacherLockMinutes().then((minutes) => setTeacherIdle(String(minutes))), []);
 
@@ -51,7 +52,11 @@ function ClassSettings({
       return setMessage({ text: t('minutesRange'), error: true });
     }
     try {
-      await updateClass(classRow.id, { name, pupilIdleMinutes: Number(pupilIdle) });
+      await updateClass(classRow.id, {
+        name,
+        pupilIdleMinutes: Number(pupilIdle),
+        recordingCapMinutes: Number(cap),
+      });
       await setTeacherLockMinutes(lock);
       setMessage({ text: t('saved'), error: false });
       await onSaved();
@@ -100,6 +105,17 @@ function ClassSettings({
           max={60}
           value={teacherIdle}
           onInput={(e) => setTeacherIdle(e.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for="recording-cap">{t('recordingCap')}</label>
+        <input
+          id="recording-cap"
+          type="number"
+          min={1}
+          max={5}
+          value={cap}
+          onInput={(e) => setCap(e.currentTarget.value)}
         />
       </div>
       <p role="status" class={message.error ? 'field-error' : ''}>

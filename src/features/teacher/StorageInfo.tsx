@@ -1,12 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatBytes, requestPersistentStorage, storageState, type StorageState } from '../storage';
-import { languageTag, useI18n } from '../../i18n';
+import type { MediaKind } from '../../db';
+import { mediaUsageByKind, type MediaUsage } from '../media';
+import { languageTag, useI18n, type MessageKey } from '../../i18n';
+
+const KIND_NAMES: Record<MediaKind, MessageKey> = {
+  photo: 'storageKindPhoto',
+  video: 'storageKindVideo',
+  audio: 'storageKindAudio',
+  portrait: 'storageKindPortrait',
+};
 
 /** How full the tablet is for Praatpapier, and whether the browser promised to keep the data. */
 export function StorageInfo() {
   const { t, language, region } = useI18n();
   const [state, setState] = useState<StorageState>();
-  const reload = () => void storageState().then(setState);
+  const [byKind, setByKind] = useState<Record<MediaKind, MediaUsage>>();
+  const reload = () => {
+    void storageState().then(setState);
+    void mediaUsageByKind().then(setByKind);
+  };
   useEffect(reload, []);
   if (!state) return null;
   const locale = languageTag(language, region);
@@ -30,6 +43,24 @@ export function StorageInfo() {
           value={state.usedBytes}
           aria-label={t('storageTitle')}
         />
+      ) : null}
+      {byKind ? (
+        <table class="storage-kinds">
+          <caption>{t('storageByKind')}</caption>
+          <tbody>
+            {(Object.keys(KIND_NAMES) as MediaKind[]).map((kind) => (
+              <tr key={kind}>
+                <th scope="row">{t(KIND_NAMES[kind])}</th>
+                <td>
+                  {t('storageKindRow', {
+                    count: byKind[kind].count,
+                    size: formatBytes(byKind[kind].bytes, locale),
+                  })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       ) : null}
       <p class={state.persisted ? 'message' : 'message message--warn'}>
         {state.persisted ? t('storagePersisted') : t('storageNotPersisted')}

@@ -12,5 +12,7 @@ export function pupilNameError(t: Translate, error: ClassInputError): string {
       return t('pupilNameDuplicate');
     case 'idle-range':
       return t('minutesRange');
+    case 'cap-range':
+      return t('recordingCapRange');
   }
 }

@@ -10,6 +10,7 @@ export type ToolPictureId =
   | 'vragenpot'
   | 'circles'
   | 'goals'
+  | 'video'
   | 'share';
 
 const PICTURES: Record<ToolPictureId, () => JSX.Element> = {
@@ -92,6 +93,14 @@ const PICTURES: Record<ToolPictureId, () => JSX.Element> = {
       <path d="M30 88V12" {...line} />
       <path d="M30 14h44l-10 12 10 12H30Z" fill="#dc2626" {...line} />
       <path d="M14 88h52" {...line} />
+    </>
+  ),
+  // A film camera with a red record light.
+  video: () => (
+    <>
+      <rect x="10" y="30" width="56" height="42" rx="8" fill="#93c5fd" {...line} />
+      <path d="M66 44l24-12v38L66 58Z" fill="#60a5fa" {...line} />
+      <circle cx="24" cy="42" r="6" fill="#dc2626" {...line} />
     </>
   ),
   share: () => (

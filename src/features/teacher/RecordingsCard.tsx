@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { MediaKind, PupilRow } from '../../db';
+import { deleteRecordingsOf, mediaUsageByKind, type MediaUsage } from '../media';
+import { forgetClips } from '../video';
+import { forgetSpokenAnswers } from '../questions';
+import { formatBytes } from '../storage';
+import { languageTag, useI18n } from '../../i18n';
+import { Dialog } from '../../ui/Dialog';
+
+/** How much room a pupil's videos and spoken answers take, and deleting them all. */
+export function RecordingsCard({ pupil }: { pupil: PupilRow }) {
+  const { t, language, region } = useI18n();
+  const [usage, setUsage] = useState<Record<MediaKind, MediaUsage>>();
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState('');
+  const load = () => void mediaUsageByKind(pupil.id).then(setUsage);
+  useEffect(load, [pupil.id]);
+  if (!usage) return null;
+  const locale = languageTag(language, region);
+  const count = usage.video.count + usage.audio.count;
+  const name = pupil.firstName;
+
+  async function remove() {
+    // References first: an interrupted delete leaves recordings without a place, never a place
+    // pointing at a recording that is gone.
+    await forgetClips(pupil.id);
+    await forgetSpokenAnswers(pupil.id);
+    await deleteRecordingsOf(pupil.id);
+    setConfirming(false);
+    setMessage(t('recordingsDeleted'));
+    load();
+  }
+
+  return (
+    <section class="card" aria-labelledby="recordings-heading">
+      <h2 id="recordings-heading">{t('recordingsTitle')}</h2>
+      <p>
+        {count === 0
+          ? t('recordingsNone')
+          : t('recordingsUsage', {
+              videos: usage.video.count,
+              videoSize: formatBytes(usage.video.bytes, locale),
+              audios: usage.audio.count,
+              audioSize: formatBytes(usage.audio.bytes, locale),
+            })}
+      </p>
+      <p role="status">{message}</p>
+      {count > 0 ? (
+        <button type="button" class="button button--danger" onClick={() => setConfirming(true)}>
+          {t('recordingsDelete', { name })}
+        </button>
+      ) : null}
+      {confirming ? (
+        <Dialog
+          title={t('recordingsDelete', { name })}
+          role="alertdialog"
+          onClose={() => setConfirming(false)}
+        >
+          <p>{t('recordingsDeleteConfirm', { name })}</p>
+          <div class="actions">
+            <button type="button" class="button" onClick={() => setConfirming(false)}>
+              {t('cancel')}
+            </button>
+            <button
+              type="button"
+              class="button button--danger button--primary"
+              onClick={() => void remove()}
+            >
+              {t('delete')}
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
+    </section>
+  );
+}

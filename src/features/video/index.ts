@@ -1,0 +1,2 @@
+export * from './video-repo';
+export { VideoScreen } from './VideoScreen';

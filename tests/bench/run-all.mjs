@@ -9,6 +9,7 @@ import { overview } from './overview.mjs';
 import { portfolio } from './portfolio.mjs';
 import { spinnenweb } from './spinnenweb.mjs';
 import { photo } from './photo.mjs';
+import { recording } from './recording.mjs';
 
 const results = { date: new Date().toISOString() };
 results.bundleSize = await bundleSize();
@@ -19,6 +20,7 @@ results.overview = await overview();
 results.portfolio = await portfolio();
 results.spinnenweb = await spinnenweb();
 results.photo = await photo();
+results.recording = await recording();
 const out = join(root, 'tests/bench/out');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2));

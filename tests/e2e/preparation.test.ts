@@ -41,7 +41,7 @@ async function expectPupilScreenOk(page: Page, screen: string) {
 
 /** Waits until the autosave has written (the status says "Bewaard"). */
 async function saved(page: Page) {
-  await page.getByText('Bewaard').first().waitFor();
+  await page.getByText('Bewaard', { exact: true }).first().waitFor();
 }
 
 describe('a pupil prepares their conversation', () => {

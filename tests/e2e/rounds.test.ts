@@ -136,7 +136,7 @@ describe('conversation rounds', () => {
     await page.getByRole('heading', { name: 'Jouw voorbereiding voor Emma' }).waitFor();
     await expectNoAxeViolations(page, 'rounds: teacher plan');
     await page.getByLabel('De focus van dit gesprek').fill('Lezen met plezier');
-    await page.getByText('Bewaard').waitFor();
+    await page.getByText('Bewaard', { exact: true }).waitFor();
     await page.reload();
     await openTeacherScreensAgain(page);
     await page.getByLabel('De focus van dit gesprek').waitFor();

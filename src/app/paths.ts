@@ -13,6 +13,16 @@ export const paths = {
     `/teacher/rounds/${encodeURIComponent(roundId)}/pupil/${encodeURIComponent(pupilId)}`,
   teacherPreparation: (roundId: string, pupilId: string) =>
     `/teacher/rounds/${encodeURIComponent(roundId)}/pupil/${encodeURIComponent(pupilId)}/preparation`,
+  teacherAgreements: (roundId: string, pupilId: string) =>
+    `/teacher/rounds/${encodeURIComponent(roundId)}/pupil/${encodeURIComponent(pupilId)}/agreements`,
+  teacherConversation: (roundId: string, pupilId: string) =>
+    `/teacher/rounds/${encodeURIComponent(roundId)}/pupil/${encodeURIComponent(pupilId)}/conversation`,
+  /** The praatpapier of one pupil, or of the whole class when `pupilId` is left out. */
+  teacherPrint: (roundId: string, copy: 'parents' | 'teacher', pupilId?: string) =>
+    `/teacher/rounds/${encodeURIComponent(roundId)}/print?copy=${copy}${
+      pupilId ? `&pupil=${encodeURIComponent(pupilId)}` : ''
+    }`,
+  teacherLetter: (roundId: string) => `/teacher/rounds/${encodeURIComponent(roundId)}/letter`,
   /** The pupil's own screens; `tool` is one of the round's tools, or 'share'. */
   pupilTool: (tool: string) => `/pupil/${tool}`,
   pupilPortfolioItem: (itemId: string) => `/pupil/portfolio/${encodeURIComponent(itemId)}`,

@@ -1,8 +1,8 @@
 /**
  * The one Dexie database of Praatpapier, named 'praatpapier', in the browser's IndexedDB on
  * this device. It holds everything pupils and the teacher make: the class, pupils, the
- * teacher's hashed code, conversation rounds, each pupil's preparation, photos and recordings. Device preferences live elsewhere
- * (src/settings, a separate idb-keyval database). Only src/db imports Dexie; features write
+ * teacher's hashed code, conversation rounds, each pupil's preparation, photos and recordings,
+ * and what was agreed in each conversation. Device preferences live elsewhere (src/settings, a separate idb-keyval database). Only src/db imports Dexie; features write
  * through their own repo.
  */
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
@@ -19,6 +19,7 @@ import type {
   PupilRoundRow,
   RatingRow,
 } from './preparation-types';
+import type { AgreementRow } from './agreement-types';
 
 export const DATABASE_NAME = 'praatpapier';
 
@@ -40,6 +41,7 @@ export class PraatpapierDb extends Dexie {
   goals!: EntityTable<GoalRow, 'id'>;
   pupilRounds!: Table<PupilRoundRow, [string, string]>;
   clips!: Table<ClipRow, [string, string]>;
+  agreements!: Table<AgreementRow, [string, string]>;
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);

@@ -5,3 +5,4 @@ export type * from './types';
 export type * from './round-types';
 export type * from './preparation-types';
 export { TEXT_LIMITS, TextTooLongError, refuseLongText } from './limits';
+export type * from './agreement-types';

@@ -129,9 +129,14 @@ export interface ClipRow {
 }
 
 /** The pupil's round as a whole: when they looked through what goes to their parents. */
+/** The parts of a praatpapier a pupil can put in the order they want to tell them. */
+export type TalkPart = 'portfolio' | 'answers' | 'ratings' | 'circles' | 'goals' | 'asks';
+
 export interface PupilRoundRow {
   roundId: string;
   pupilId: string;
   reviewedAt?: number;
+  /** The order the pupil wants to tell their parts in during the conversation (version 5 on). */
+  talkOrder?: TalkPart[];
   updatedAt: number;
 }

@@ -46,4 +46,11 @@ export function defineVersions(db: Dexie): void {
   db.version(4).stores({
     clips: '[pupilId+roundId], roundId, pupilId',
   });
+
+  // 2026-12-02, version 5: the agreements and the pupil's tops and tips recorded after each
+  // conversation, one row per pupil and round; the next round writes each agreement's outcome
+  // into the same row. No rows change shape, so there is no upgrade function.
+  db.version(5).stores({
+    agreements: '[roundId+pupilId], roundId, pupilId',
+  });
 }

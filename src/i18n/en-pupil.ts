@@ -203,4 +203,17 @@ export const enPupil: Record<keyof typeof nlPupil, string> = {
   preparationTitle: 'What {name} prepared',
   preparationHint:
     'As the {teacher} sees it: everything on the praatpapier and what is only for the {teacher}. What the child keeps to themselves is not shown.',
+  lookBackTitle: 'What did we agree? How did it go?',
+  lookBackHint: 'For each agreement, choose how it went.',
+  lookBackHow: 'How did it go: {what}',
+  lookBackByMe: 'Me',
+  lookBackByParents: 'My parents',
+  lookBackByTeacher: '{teacherTitle}',
+  outcomeNotYet: 'Not yet',
+  outcomeAlmost: 'Almost',
+  outcomeDone: 'Done!',
+  talkOrderTitle: 'In which order will you tell it?',
+  talkOrderHint: 'Put what you want to start the conversation with at the top.',
+  talkOrderEarlier: '{part} earlier',
+  talkOrderLater: '{part} later',
 };

@@ -211,4 +211,17 @@ export const nlPupil = {
   preparationTitle: 'Wat {name} voorbereidde',
   preparationHint:
     'Zo ziet de {teacher} het: alles op het praatpapier en wat alleen voor de {teacher} is. Wat het kind voor zichzelf houdt, staat er niet bij.',
+  lookBackTitle: 'Wat hadden we afgesproken? Hoe ging het?',
+  lookBackHint: 'Kies bij elke afspraak hoe het ging.',
+  lookBackHow: 'Hoe ging het: {what}',
+  lookBackByMe: 'Ik',
+  lookBackByParents: 'Mijn ouders',
+  lookBackByTeacher: '{teacherTitle}',
+  outcomeNotYet: 'Nog niet',
+  outcomeAlmost: 'Bijna',
+  outcomeDone: 'Gelukt!',
+  talkOrderTitle: 'In welke volgorde vertel jij het?',
+  talkOrderHint: 'Zet bovenaan waar je het gesprek mee wil beginnen.',
+  talkOrderEarlier: '{part} eerder',
+  talkOrderLater: '{part} later',
 } as const;

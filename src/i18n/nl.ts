@@ -4,6 +4,7 @@
  */
 import type { nlRounds } from './nl-rounds';
 import type { nlPupil } from './nl-pupil';
+import type { nlTalk } from './nl-talk';
 
 export const nl = {
   appName: 'Praatpapier',
@@ -206,7 +207,8 @@ export const nl = {
 } as const;
 
 /** Every key, including those of the teacher screens' messages, which load with those screens. */
-export type MessageKey = keyof typeof nl | keyof typeof nlRounds | keyof typeof nlPupil;
+export type MessageKey =
+  keyof typeof nl | keyof typeof nlRounds | keyof typeof nlPupil | keyof typeof nlTalk;
 export type Messages = Record<MessageKey, string>;
 /** The messages that load with the app; the rest load with the screens that use them. */
 export type StartMessages = Record<keyof typeof nl, string>;

@@ -1,6 +1,7 @@
 /**
  * Messages that load with the screens that use them (lazy chunks) instead of with the start
- * screen, which pupils open many times a day on a cheap tablet: the teacher screens' messages,
+ * screen, which pupils open many times a day on a cheap tablet: the teacher screens' messages
+ * (rounds, and the conversation: print, conversation mode, agreements),
  * and the pupil's preparation screens' messages (which the teacher needs too, to read a
  * pupil's preparation).
  */
@@ -13,6 +14,9 @@ import { vlRounds } from './vl-rounds';
 import { nlPupil } from './nl-pupil';
 import { enPupil } from './en-pupil';
 import { vlPupil } from './vl-pupil';
+import { nlTalk } from './nl-talk';
+import { enTalk } from './en-talk';
+import { vlTalk } from './vl-talk';
 
 type Set = Record<string, string>;
 
@@ -33,9 +37,9 @@ function MoreMessages(props: { nl: Set; en: Set; vl: Set; children: ComponentChi
 export function TeacherMessages({ children }: { children: ComponentChildren }) {
   return (
     <MoreMessages
-      nl={{ ...nlPupil, ...nlRounds }}
-      en={{ ...enPupil, ...enRounds }}
-      vl={{ ...vlPupil, ...vlRounds }}
+      nl={{ ...nlPupil, ...nlRounds, ...nlTalk }}
+      en={{ ...enPupil, ...enRounds, ...enTalk }}
+      vl={{ ...vlPupil, ...vlRounds, ...vlTalk }}
     >
       {children}
     </MoreMessages>

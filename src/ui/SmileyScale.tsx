@@ -25,11 +25,12 @@ const MOUTHS = [
 const FACE_COLOURS = ['#fca5a5', '#fdba74', '#fde68a', '#bef264', '#86efac'];
 
 /** Kleuters grow: "nog niet" is a seed, not a sad face (seeds/004). */
-const THREE_STEPS: readonly PictureId[] = ['notYet', 'almost', 'can'];
+export const THREE_STEPS: readonly PictureId[] = ['notYet', 'almost', 'can'];
 
-function Face({ mood }: { mood: number }) {
+/** One of the five faces, from sad (0) to beaming (4); also drawn on the printed sheet. */
+export function SmileyFace({ mood, size = 56 }: { mood: number; size?: number }) {
   return (
-    <svg viewBox="0 0 100 100" width="56" height="56" aria-hidden="true" focusable="false">
+    <svg viewBox="0 0 100 100" width={size} height={size} aria-hidden="true" focusable="false">
       <circle cx="50" cy="50" r="44" fill={FACE_COLOURS[mood]} {...line} />
       <circle cx="35" cy="40" r="5" fill={INK} />
       <circle cx="65" cy="40" r="5" fill={INK} />
@@ -62,7 +63,11 @@ export function SmileyScale({ label, steps, value, onChange, names }: SmileyScal
           onClick={() => onChange(index)}
           onKeyDown={(event) => onRadioKey(event, index, buttons.current, onChange)}
         >
-          {steps === 3 ? <ChoicePicture id={THREE_STEPS[mood]!} size={56} /> : <Face mood={mood} />}
+          {steps === 3 ? (
+            <ChoicePicture id={THREE_STEPS[mood]!} size={56} />
+          ) : (
+            <SmileyFace mood={mood} />
+          )}
           {value === index ? (
             <span class="choice-tick" aria-hidden="true">
               ✓

@@ -1,3 +1,4 @@
+import './text-field.css';
 import { useRef } from 'preact/hooks';
 import { useT } from '../i18n';
 import { ReadAloud } from './ReadAloud';

@@ -217,11 +217,17 @@ export async function seedRound(page, classId, pupilIds) {
 /**
  * Fills every part of a round for each pupil, as the app stores it: `items` portfolio items
  * (each with a 1600 px photo and a 320 px thumbnail when `photos`), a rating per topic, an answer
- * per question, a jar answer, the three circles, a goal and a reviewed share.
+ * per question, a jar answer, the three circles, a goal and a reviewed share; with `clips`, an
+ * ice-breaker video of 1:23 with its still (a short stand-in for the recording's bytes).
  */
-export async function seedPreparation(page, roundId, pupilIds, { items = 3, photos = true } = {}) {
+export async function seedPreparation(
+  page,
+  roundId,
+  pupilIds,
+  { items = 3, photos = true, clips = false } = {},
+) {
   return page.evaluate(
-    async ({ roundId, pupilIds, items, photos }) => {
+    async ({ roundId, pupilIds, items, photos, clips }) => {
       const open = () =>
         new Promise((resolve, reject) => {
           const request = indexedDB.open('praatpapier');
@@ -268,7 +274,9 @@ export async function seedPreparation(page, roundId, pupilIds, { items = 3, phot
         circles: [],
         goals: [],
         pupilRounds: [],
+        clips: [],
       };
+      const still = clips ? await jpeg(320, 240, 200) : undefined;
       for (const pupilId of pupilIds) {
         for (let i = 0; i < items; i++) {
           const id = crypto.randomUUID();
@@ -368,6 +376,25 @@ export async function seedPreparation(page, roundId, pupilIds, { items = 3, phot
           updatedAt: now,
         });
         rows.pupilRounds.push({ roundId, pupilId, reviewedAt: now, updatedAt: now });
+        if (clips) {
+          const mediaId = crypto.randomUUID();
+          const bytes = new Blob([new Uint8Array(4096)], { type: 'video/webm' });
+          rows.media.push({
+            id: mediaId,
+            pupilId,
+            kind: 'video',
+            mimeType: 'video/webm',
+            bytes: bytes.size,
+            durationMs: 83_000,
+            thumbnail: still,
+            complete: true,
+            purpose: 'icebreaker',
+            roundId,
+            createdAt: now,
+          });
+          rows.mediaChunks.push({ mediaId, seq: 0, blob: bytes });
+          rows.clips.push({ pupilId, roundId, mediaId, share: 'parents', updatedAt: now });
+        }
       }
       database = await open();
       const tx = database.transaction(Object.keys(rows), 'readwrite');
@@ -379,7 +406,7 @@ export async function seedPreparation(page, roundId, pupilIds, { items = 3, phot
       });
       database.close();
     },
-    { roundId, pupilIds, items, photos },
+    { roundId, pupilIds, items, photos, clips },
   );
 }
 

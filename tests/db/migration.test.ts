@@ -31,6 +31,10 @@ const SHIPPED_V3 = {
   pupilRounds: '[roundId+pupilId], roundId, pupilId',
 };
 
+const SHIPPED_V4 = {
+  clips: '[pupilId+roundId], roundId, pupilId',
+};
+
 const NAME = 'praatpapier-migration-test';
 
 describe('schema migrations', () => {
@@ -133,11 +137,34 @@ describe('schema migrations', () => {
 
     const current = new PraatpapierDb(NAME);
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBeGreaterThanOrEqual(4);
     expect(await current.portfolioItems.get('i1')).toMatchObject({ title: 'Breuken' });
     expect(await current.answers.get(['p1', 'r1', 'q1'])).toMatchObject({ text: 'Ja' });
     expect(await current.clips.count()).toBe(0);
     expect(current.clips.schema.idxByName['pupilId']).toBeDefined();
+    current.close();
+  });
+
+  it('upgrades version 4 to the current version, keeping clips and recordings', async () => {
+    const old = new Dexie(NAME);
+    old.version(1).stores(SHIPPED_V1);
+    old.version(2).stores(SHIPPED_V2);
+    old.version(3).stores(SHIPPED_V3);
+    old.version(4).stores(SHIPPED_V4);
+    await old.open();
+    await old.table('clips').add({ pupilId: 'p1', roundId: 'r1', mediaId: 'm1', share: 'parents' });
+    await old.table('media').add({ id: 'm1', pupilId: 'p1', kind: 'video', purpose: 'icebreaker' });
+    old.close();
+
+    const current = new PraatpapierDb(NAME);
+    await current.open();
+    expect(current.verno).toBe(5);
+    expect(await current.clips.get(['p1', 'r1'])).toMatchObject({ mediaId: 'm1' });
+    expect(await current.media.get('m1')).toMatchObject({ purpose: 'icebreaker' });
+    // The agreements of version 5 exist, empty, found per round and per pupil (erasing a pupil).
+    expect(await current.agreements.count()).toBe(0);
+    expect(current.agreements.schema.idxByName['roundId']).toBeDefined();
+    expect(current.agreements.schema.idxByName['pupilId']).toBeDefined();
     current.close();
   });
 });

@@ -7,8 +7,9 @@ describe('database schema', () => {
 
   it('opens at the current version with every table', () => {
     expect(db.name).toBe(DATABASE_NAME);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'agreements',
       'answers',
       'asks',
       'circles',

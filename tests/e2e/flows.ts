@@ -79,3 +79,14 @@ export async function signOutPupil(page: Page) {
   await page.getByRole('button', { name: 'Klaar, geef de tablet door' }).click();
   await page.getByRole('heading', { name: 'Wie ben jij?' }).waitFor();
 }
+
+/** A class set up through the real screens with an open bovenbouw KOM round, back at the start. */
+export async function classWithOpenRound(page: Page, names: string[], title: string) {
+  await setUpClass(page, names);
+  await page.getByRole('button', { name: 'Klaar, naar de groep' }).click();
+  await expectStartScreen(page, names);
+  await openTeacherScreens(page);
+  await startRound(page, /KOM-gesprek/, 'Bovenbouw (groep 7–8)', title);
+  await page.getByRole('link', { name: 'Naar de groep' }).first().click();
+  await expectStartScreen(page, names);
+}

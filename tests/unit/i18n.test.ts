@@ -8,11 +8,14 @@ import { vlRounds } from '../../src/i18n/vl-rounds';
 import { nlPupil } from '../../src/i18n/nl-pupil';
 import { enPupil } from '../../src/i18n/en-pupil';
 import { vlPupil } from '../../src/i18n/vl-pupil';
+import { nlTalk } from '../../src/i18n/nl-talk';
+import { enTalk } from '../../src/i18n/en-talk';
+import { vlTalk } from '../../src/i18n/vl-talk';
 
 // The start messages, the teacher screens' and the pupil screens' messages, as the app merges them.
-const nlAll = { ...nl, ...nlRounds, ...nlPupil };
-const enAll: Record<string, string> = { ...en, ...enRounds, ...enPupil };
-const vlAll: Record<string, string | undefined> = { ...vl, ...vlRounds, ...vlPupil };
+const nlAll = { ...nl, ...nlRounds, ...nlPupil, ...nlTalk };
+const enAll: Record<string, string> = { ...en, ...enRounds, ...enPupil, ...enTalk };
+const vlAll: Record<string, string | undefined> = { ...vl, ...vlRounds, ...vlPupil, ...vlTalk };
 import { createTranslate, fill, languageTag } from '../../src/i18n/translate';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -22,6 +25,7 @@ describe('messages', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
     expect(Object.keys(enRounds).sort()).toEqual(Object.keys(nlRounds).sort());
     expect(Object.keys(enPupil).sort()).toEqual(Object.keys(nlPupil).sort());
+    expect(Object.keys(enTalk).sort()).toEqual(Object.keys(nlTalk).sort());
     for (const [key, text] of Object.entries(enAll)) expect(text.trim(), key).not.toBe('');
     for (const [key, text] of Object.entries(nlAll)) expect(text.trim(), key).not.toBe('');
   });
@@ -30,6 +34,8 @@ describe('messages', () => {
     expect(Object.keys(nl).filter((key) => key in nlRounds)).toEqual([]);
     expect(Object.keys(nl).filter((key) => key in nlPupil)).toEqual([]);
     expect(Object.keys(nlRounds).filter((key) => key in nlPupil)).toEqual([]);
+    for (const set of [nl, nlRounds, nlPupil])
+      expect(Object.keys(set).filter((key) => key in nlTalk)).toEqual([]);
   });
 
   it('uses the same placeholders in every language', () => {
@@ -44,6 +50,7 @@ describe('messages', () => {
     for (const key of Object.keys(vl)) expect(nl).toHaveProperty(key);
     for (const key of Object.keys(vlRounds)) expect(nlRounds).toHaveProperty(key);
     for (const key of Object.keys(vlPupil)) expect(nlPupil).toHaveProperty(key);
+    for (const key of Object.keys(vlTalk)) expect(nlTalk).toHaveProperty(key);
   });
 });
 

@@ -52,6 +52,12 @@ export async function thumbnailsOf(mediaIds: readonly string[]): Promise<Map<str
   return thumbnails;
 }
 
+/** Media rows (with their small inline thumbnails, never their bytes) keyed by id; one read. */
+export async function mediaRowsOf(mediaIds: readonly string[]): Promise<Map<string, MediaRow>> {
+  const rows = await db.media.bulkGet([...mediaIds]);
+  return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
+}
+
 /** The whole photo or recording, its chunks joined in order. */
 export async function readMediaBlob(mediaId: string): Promise<Blob | undefined> {
   const row = await db.media.get(mediaId);

@@ -97,6 +97,16 @@ export function ClassOverview() {
               </button>
             ))}
           </div>
+          <div class="actions">
+            <a class="button" href={paths.teacherPrint(data.round.id, 'parents')}>
+              {t('printClass')}
+            </a>
+            {data.round.tools.includes('parentQuestions') ? (
+              <a class="button" href={paths.teacherLetter(data.round.id)}>
+                {t('letterPrint')}
+              </a>
+            ) : null}
+          </div>
           <div class="table-scroll">
             <table class="overview-table">
               <thead>
@@ -131,6 +141,14 @@ export function ClassOverview() {
                       </a>
                       <a href={paths.teacherPlan(data.round.id, pupil.id)}>
                         {t('planOpen')}
+                        <span class="visually-hidden">: {pupil.firstName}</span>
+                      </a>
+                      <a href={paths.teacherConversation(data.round.id, pupil.id)}>
+                        {t('talkStart')}
+                        <span class="visually-hidden">: {pupil.firstName}</span>
+                      </a>
+                      <a href={paths.teacherAgreements(data.round.id, pupil.id)}>
+                        {t('agreementsOpen')}
                         <span class="visually-hidden">: {pupil.firstName}</span>
                       </a>
                     </td>

@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import type { PupilRow } from '../../db';
-import { getPupil } from '../class';
-import { getRound } from '../rounds';
+import type { PupilRow, RoundRow } from '../../db';
 import { useT } from '../../i18n';
 import { TeacherHeader } from '../../app/TeacherHeader';
 import { paths } from '../../app/paths';
-import { loadPreparation } from './preparation-repo';
+import { loadPreparation, pupilInRound } from './preparation-repo';
 import { sheetContent, type SheetContent } from './sheet';
 import { SheetView } from './SheetView';
 
@@ -18,17 +16,19 @@ import { SheetView } from './SheetView';
 export function PreparationView() {
   const t = useT();
   const { params } = useRoute();
-  const [data, setData] = useState<{ pupil: PupilRow; content: SheetContent } | null>();
+  const [data, setData] = useState<{
+    pupil: PupilRow;
+    round: RoundRow;
+    content: SheetContent;
+  } | null>();
 
   useEffect(() => {
     void (async () => {
-      const [pupil, round] = await Promise.all([
-        getPupil(params.pupilId ?? ''),
-        getRound(params.roundId ?? ''),
-      ]);
-      if (!pupil || !round || pupil.classId !== round.classId) return setData(null);
+      const found = await pupilInRound(params.pupilId ?? '', params.roundId ?? '');
+      if (!found) return setData(null);
+      const { pupil, round } = found;
       const preparation = await loadPreparation(pupil.id, round);
-      setData({ pupil, content: sheetContent(preparation, 'teacher') });
+      setData({ pupil, round, content: sheetContent(preparation, 'teacher') });
     })();
   }, [params.pupilId, params.roundId]);
 
@@ -41,6 +41,23 @@ export function PreparationView() {
       />
       {data ? (
         <div class="card">
+          <div class="actions">
+            <a
+              class="button button--primary"
+              href={paths.teacherConversation(data.round.id, data.pupil.id)}
+            >
+              {t('talkStart')}
+            </a>
+            <a class="button" href={paths.teacherPrint(data.round.id, 'parents', data.pupil.id)}>
+              {t('printPupil')}: {t('printCopyParents')}
+            </a>
+            <a class="button" href={paths.teacherPrint(data.round.id, 'teacher', data.pupil.id)}>
+              {t('printPupil')}: {t('printCopyTeacher')}
+            </a>
+            <a class="button" href={paths.teacherAgreements(data.round.id, data.pupil.id)}>
+              {t('agreementsOpen')}
+            </a>
+          </div>
           <p class="hint">{t('preparationHint')}</p>
           <SheetView content={data.content} />
           {data.content.notShown > 0 ? (

@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { thumbnailsOf } from '../media';
 import { ALL_TOOLS } from '../rounds';
 import { clock } from '../recorder';
+import { LookBackCard } from '../agreements';
 import { useT, type MessageKey } from '../../i18n';
 import { Avatar } from '../../ui/Avatar';
 import { ReadAloud } from '../../ui/ReadAloud';
@@ -89,6 +90,7 @@ export function PupilPath() {
           {t('recordSavedUpTo', { time: clock(row.durationMs ?? 0) })}
         </p>
       ))}
+      {round ? <LookBackCard pupilId={pupil.id} round={round} /> : null}
       <div class="pupil-title">
         <h2>{t('pathTitle')}</h2>
         <ReadAloud

@@ -7,7 +7,9 @@ import { PupilHeader } from '../../app/PupilHeader';
 import { Redirect } from '../../app/Redirect';
 import { paths } from '../../app/paths';
 import { ShareChoice } from '../../ui/ShareChoice';
-import { markReviewed, setShare, type ItemRef } from './preparation-repo';
+import { markReviewed, setShare, setTalkOrder, type ItemRef } from './preparation-repo';
+import { talkOrder } from './talk-order';
+import { TalkOrderEditor } from './TalkOrderEditor';
 import { sheetContent, shareableItems } from './sheet';
 import { SheetView } from './SheetView';
 import { usePreparation } from './use-preparation';
@@ -123,6 +125,11 @@ export function ShareReview() {
           </li>
         ))}
       </ul>
+      <TalkOrderEditor
+        content={sheet}
+        order={talkOrder(preparation.talkOrder)}
+        onChange={(order) => void setTalkOrder(pupil.id, round.id, order).then(changed)}
+      />
       <section class="card sheet-preview" aria-labelledby="sheet-preview">
         <h2 id="sheet-preview">{t('sharePreview')}</h2>
         <SheetView content={sheet} headingLevel={3} />

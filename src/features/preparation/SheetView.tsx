@@ -4,19 +4,10 @@ import type { PortfolioItemRow } from '../../db';
 import { MediaPlayer, thumbnailsOf } from '../media';
 import { LEVEL_NAMES } from '../portfolio';
 import { toTen } from '../ratings';
-import { HELP_NAMES } from '../goals';
-import { useT, type MessageKey } from '../../i18n';
+import { useT } from '../../i18n';
 import { useObjectUrl } from '../../ui/use-object-url';
 import { isEmptySheet, type SheetContent } from './sheet';
-
-const CIRCLE_NAMES = { home: 'circleHome', me: 'circleMe', school: 'circleSchool' } as const;
-const CIRCLE_FIELDS = [
-  ['plus', 'circlePlus'],
-  ['minus', 'circleMinus'],
-  ['wonder', 'circleWonder'],
-  ['goal', 'circleGoal'],
-  ['need', 'circleNeed'],
-] as const;
+import { AnswersPart, AsksPart, CirclesPart, GoalsPart } from './SheetParts';
 
 const tenText = (value: number | undefined, scale: Parameters<typeof toTen>[0]) =>
   value === undefined ? '–' : String(toTen(scale, value));
@@ -52,14 +43,7 @@ export function SheetView({
       {content.answers.length > 0 ? (
         <section>
           <H>{t('sheetAnswers')}</H>
-          <dl class="sheet-answers">
-            {content.answers.map((answer) => (
-              <div key={answer.questionId}>
-                <dt>{answer.question}</dt>
-                <dd>{answer.text.trim() ? answer.text : t('answerToldOnSheet')}</dd>
-              </div>
-            ))}
-          </dl>
+          <AnswersPart answers={content.answers} />
         </section>
       ) : null}
       {content.portfolio.length > 0 ? (
@@ -102,58 +86,19 @@ export function SheetView({
       {content.circles.length > 0 ? (
         <section>
           <H>{t('sheetCircles')}</H>
-          {content.circles.map((circle) => (
-            <div key={circle.circle} class={`sheet-circle circle--${circle.circle}`}>
-              <p class="sheet-circle-name">{t(CIRCLE_NAMES[circle.circle])}</p>
-              <dl>
-                {CIRCLE_FIELDS.filter(([field]) => circle[field].trim()).map(([field, label]) => (
-                  <div key={field}>
-                    <dt>{t(label)}</dt>
-                    <dd>{circle[field]}</dd>
-                  </div>
-                ))}
-              </dl>
-            </div>
-          ))}
+          <CirclesPart circles={content.circles} />
         </section>
       ) : null}
       {content.goals.length > 0 ? (
         <section>
           <H>{t('sheetGoals')}</H>
-          <ul class="sheet-goals">
-            {content.goals.map((goal) => (
-              <li key={goal.id}>
-                <strong>{goal.aim}</strong>
-                {goal.nextStep.trim() ? <span> → {goal.nextStep}</span> : null}
-                {goal.help.length > 0 ? (
-                  <span class="sheet-help">
-                    {' '}
-                    {t('sheetHelp', {
-                      help: goal.help
-                        .map((kind) =>
-                          kind === 'other' && goal.helpNote.trim()
-                            ? goal.helpNote
-                            : t(HELP_NAMES[kind] as MessageKey),
-                        )
-                        .join(', '),
-                    })}
-                  </span>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+          <GoalsPart goals={content.goals} />
         </section>
       ) : null}
       {content.asks.length > 0 ? (
         <section>
           <H>{t('sheetAsks')}</H>
-          <ul>
-            {content.asks.map((ask) => (
-              <li key={ask.id}>
-                {t(ask.to === 'parents' ? 'askToParents' : 'askToTeacher')}: {ask.text}
-              </li>
-            ))}
-          </ul>
+          <AsksPart asks={content.asks} />
         </section>
       ) : null}
     </div>

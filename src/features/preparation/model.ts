@@ -11,6 +11,7 @@ import type {
   PortfolioItemRow,
   RatingRow,
   RoundRow,
+  TalkPart,
 } from '../../db';
 
 export interface Preparation {
@@ -27,6 +28,8 @@ export interface Preparation {
   clip?: ClipRow;
   /** When the pupil last went through "what may go to my parents". */
   reviewedAt?: number;
+  /** The order the pupil chose to tell their parts in. */
+  talkOrder?: TalkPart[];
 }
 
 export function emptyPreparation(round: RoundRow, pupilId: string): Preparation {

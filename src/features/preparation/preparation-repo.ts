@@ -3,17 +3,37 @@
  * only writer of `pupilRounds` (when the pupil went through what goes to their parents).
  * The class overview reads each table once for the whole round, however many pupils there are.
  */
-import { db, type RoundRow, type Share, type ToolId } from '../../db';
+import {
+  db,
+  type PupilRoundRow,
+  type PupilRow,
+  type RoundRow,
+  type Share,
+  type TalkPart,
+  type ToolId,
+} from '../../db';
 import { listPortfolio, portfolioSince, updatePortfolioItem } from '../portfolio';
 import { ratingsOf, ratingsOfRound, saveRating } from '../ratings';
 import { answersOf, answersOfRound, asksOf, asksOfRound, saveAnswer, saveAsk } from '../questions';
 import { circlesOf, circlesOfRound, saveCircle } from '../circles';
 import { goalsOf, goalsOfRound, saveGoal } from '../goals';
 import { clipState, clipsOfRound, setClipShare } from '../video';
+import { getPupil } from '../class';
+import { getRound } from '../rounds';
 import { emptyPreparation, type Preparation } from './model';
+import { isTalkOrder } from './talk-order';
 
 const uses = (round: RoundRow, ...tools: ToolId[]) =>
   tools.some((tool) => round.tools.includes(tool));
+
+/** A pupil and a round of the pupil's class, as a teacher screen's address names them. */
+export async function pupilInRound(
+  pupilId: string,
+  roundId: string,
+): Promise<{ pupil: PupilRow; round: RoundRow } | undefined> {
+  const [pupil, round] = await Promise.all([getPupil(pupilId), getRound(roundId)]);
+  return pupil && round && pupil.classId === round.classId ? { pupil, round } : undefined;
+}
 
 export async function loadPreparation(pupilId: string, round: RoundRow): Promise<Preparation> {
   const [portfolio, ratings, answers, asks, circles, goals, pupilRound, clip] = await Promise.all([
@@ -37,6 +57,7 @@ export async function loadPreparation(pupilId: string, round: RoundRow): Promise
     goals,
     clip: clip.clip.mediaId ? clip.clip : undefined,
     reviewedAt: pupilRound?.reviewedAt,
+    talkOrder: pupilRound?.talkOrder,
   };
 }
 
@@ -78,14 +99,32 @@ export async function classPreparations(
   }
   for (const row of pupilRounds) {
     const preparation = result.get(row.pupilId);
-    if (preparation) preparation.reviewedAt = row.reviewedAt;
+    if (!preparation) continue;
+    preparation.reviewedAt = row.reviewedAt;
+    preparation.talkOrder = row.talkOrder;
   }
   return result;
 }
 
-export async function markReviewed(pupilId: string, roundId: string): Promise<void> {
-  const now = Date.now();
-  await db.pupilRounds.put({ roundId, pupilId, reviewedAt: now, updatedAt: now });
+async function updatePupilRound(
+  pupilId: string,
+  roundId: string,
+  change: Partial<Pick<PupilRoundRow, 'reviewedAt' | 'talkOrder'>>,
+): Promise<void> {
+  await db.transaction('rw', db.pupilRounds, async () => {
+    const row = await db.pupilRounds.get([roundId, pupilId]);
+    await db.pupilRounds.put({ ...row, ...change, roundId, pupilId, updatedAt: Date.now() });
+  });
+}
+
+export function markReviewed(pupilId: string, roundId: string): Promise<void> {
+  return updatePupilRound(pupilId, roundId, { reviewedAt: Date.now() });
+}
+
+/** The order the pupil wants to tell their parts in; anything else is refused, not stored. */
+export function setTalkOrder(pupilId: string, roundId: string, order: TalkPart[]): Promise<void> {
+  if (!isTalkOrder(order)) return Promise.reject(new Error('not an order of talk parts'));
+  return updatePupilRound(pupilId, roundId, { talkOrder: order });
 }
 
 /** One thing the pupil made, to change who may see it. */

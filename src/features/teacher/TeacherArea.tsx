@@ -9,6 +9,9 @@ import { PupilEditor } from './PupilEditor';
 import { SettingsScreen } from './SettingsScreen';
 import { NewRoundScreen, PupilPlanScreen, RoundEditor } from '../rounds';
 import { ClassOverview, PreparationView } from '../preparation';
+import { AgreementsScreen } from '../agreements';
+import { ConversationMode } from '../conversation';
+import { ParentLetter, PrintScreen } from '../print';
 import { TeacherMessages } from '../../i18n/teacher-messages';
 
 /** Everything behind the teacher code. It locks again after the teacher's idle time. */
@@ -27,6 +30,10 @@ export default function TeacherArea() {
         <Route path="/overview" component={ClassOverview} />
         <Route path="/rounds/new" component={NewRoundScreen} />
         <Route path="/rounds/:roundId/pupil/:pupilId/preparation" component={PreparationView} />
+        <Route path="/rounds/:roundId/pupil/:pupilId/agreements" component={AgreementsScreen} />
+        <Route path="/rounds/:roundId/pupil/:pupilId/conversation" component={ConversationMode} />
+        <Route path="/rounds/:roundId/print" component={PrintScreen} />
+        <Route path="/rounds/:roundId/letter" component={ParentLetter} />
         <Route path="/rounds/:roundId/pupil/:pupilId" component={PupilPlanScreen} />
         <Route path="/rounds/:roundId" component={RoundEditor} />
         <Route default component={TeacherHome} />

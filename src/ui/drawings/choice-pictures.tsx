@@ -3,7 +3,16 @@ import type { JSX } from 'preact';
 import { INK, line } from './ink';
 
 export type PictureId =
-  'parents' | 'teacher' | 'me' | 'notYet' | 'almost' | 'can' | 'harder' | 'helpOther';
+  | 'parents'
+  | 'teacher'
+  | 'me'
+  | 'notYet'
+  | 'almost'
+  | 'can'
+  | 'harder'
+  | 'helpOther'
+  | 'child'
+  | 'mumAndDad';
 
 const person = (x: number, y: number, scale: number, colour: string) => (
   <g transform={`translate(${x} ${y}) scale(${scale})`}>
@@ -28,6 +37,20 @@ const PICTURES: Record<PictureId, () => JSX.Element> = {
       <rect x="10" y="14" width="50" height="36" rx="2" fill="#166534" {...line} />
       <path d="M18 26h20M18 36h30" stroke="#fff" stroke-width="3" stroke-linecap="round" />
       {person(72, 60, 1.1, '#a78bfa')}
+    </>
+  ),
+  // One child with a star: "ik" (who does it, in an agreement).
+  child: () => (
+    <>
+      {person(50, 62, 1.4, '#34d399')}
+      <path d="M78 14l4 9 10 1-7 7 2 10-9-5-9 5 2-10-7-7 10-1Z" fill="#facc15" {...line} />
+    </>
+  ),
+  // Two grown-ups side by side: "mijn ouders" (who does it, in an agreement).
+  mumAndDad: () => (
+    <>
+      {person(34, 64, 1.3, '#60a5fa')}
+      {person(68, 64, 1.3, '#f472b6')}
     </>
   ),
   // A closed padlock: "alleen voor mij".

@@ -1,0 +1,2 @@
+export { ConversationMode } from './ConversationMode';
+export * from './talk-steps';

@@ -1,0 +1,92 @@
+/**
+ * What one pupil's printed praatpapier holds: the pupil's preparation cut to one audience
+ * (sheet.ts), last round's agreements and how they went, this conversation's agreements (or an
+ * empty frame to fill in by hand), and for the teacher's copy the teacher's own preparation.
+ * Pure: no DOM, no database. Empty parts are left out; the agreements frame never is.
+ */
+import type { Agreement, AgreementRow, PupilPlanRow, PupilRow, RoundRow } from '../../db';
+import { sheetContent, type Audience, type Preparation, type SheetContent } from '../preparation';
+import { MIN_RADAR_TOPICS, radarData, type RadarData } from '../radar';
+import { isAgreed, type LookBack } from '../agreements';
+
+/** Empty lines printed in the agreements frame when nothing was agreed yet: one per who. */
+export const BLANK_AGREEMENT_LINES = 3;
+
+export interface TeacherNotes {
+  focus: string;
+  message: string;
+  hearFromPupil: string;
+  hearFromParents: string;
+}
+
+export interface PrintSheetModel {
+  pupil: PupilRow;
+  round: RoundRow;
+  audience: Audience;
+  /** The pupil's time slot (YYYY-MM-DDTHH:mm), when the teacher planned one. */
+  slot?: string;
+  content: SheetContent;
+  /** The spinnenweb of what this audience may see, when there are enough topics to draw it. */
+  radar?: RadarData;
+  /** Last round's agreements, with how they went. */
+  lookBack?: { round: RoundRow; items: Agreement[] };
+  /** What was agreed in this conversation; empty: print the frame to fill in by hand. */
+  agreements: Agreement[];
+  tops: string;
+  tips: string;
+  /** The teacher's own preparation: only on the teacher's copy, only the fields with text. */
+  teacherNotes?: Partial<TeacherNotes>;
+}
+
+export interface PrintInput {
+  pupil: PupilRow;
+  preparation: Preparation;
+  audience: Audience;
+  plan?: PupilPlanRow;
+  agreements?: AgreementRow;
+  lookBack?: LookBack;
+}
+
+function radarOf(content: SheetContent, preparation: Preparation): RadarData | undefined {
+  if (!preparation.round.tools.includes('spinnenweb')) return undefined;
+  if (content.ratings.length < MIN_RADAR_TOPICS) return undefined;
+  const shown = new Set(content.ratings.map((rating) => rating.topicId));
+  const topics = preparation.round.topics.filter((topic) => shown.has(topic.id));
+  return radarData(
+    topics,
+    preparation.ratings.filter((row) => shown.has(row.topicId)),
+  );
+}
+
+function teacherNotesOf(plan: PupilPlanRow | undefined): Partial<TeacherNotes> | undefined {
+  if (!plan) return undefined;
+  const fields = (['focus', 'message', 'hearFromPupil', 'hearFromParents'] as const).filter(
+    (field) => plan[field].trim(),
+  );
+  if (fields.length === 0) return undefined;
+  return Object.fromEntries(fields.map((field) => [field, plan[field]]));
+}
+
+export function printSheetModel({
+  pupil,
+  preparation,
+  audience,
+  plan,
+  agreements,
+  lookBack,
+}: PrintInput): PrintSheetModel {
+  const content = sheetContent(preparation, audience);
+  return {
+    pupil,
+    round: preparation.round,
+    audience,
+    slot: plan?.slot,
+    content,
+    radar: radarOf(content, preparation),
+    lookBack: lookBack ? { round: lookBack.round, items: lookBack.row.items } : undefined,
+    agreements: agreements?.items.filter(isAgreed) ?? [],
+    tops: agreements?.tops.trim() ?? '',
+    tips: agreements?.tips.trim() ?? '',
+    teacherNotes: audience === 'teacher' ? teacherNotesOf(plan) : undefined,
+  };
+}

@@ -1,0 +1,48 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { radarImage, type SeriesNames } from '../radar';
+import type { PrintData } from './load-print';
+
+/** Print resolution of the spinnenweb: printed 7 cm wide, that is 260 dpi. */
+const RADAR_PX = 720;
+
+/**
+ * The images of the sheets as object URLs, made all at once so every <img> has its source on the
+ * first render, and revoked when printing is done. Spinnenwebben are drawn one after the other:
+ * one chart at a time keeps a cheap tablet's memory flat for a class of thirty.
+ */
+export function usePrintImages(data: PrintData | undefined, names: SeriesNames) {
+  const [radars, setRadars] = useState<Map<string, Blob>>();
+  useEffect(() => {
+    if (!data) return;
+    let gone = false;
+    void (async () => {
+      const made = new Map<string, Blob>();
+      for (const sheet of data.sheets) {
+        if (gone) return;
+        if (!sheet.radar) continue;
+        const image = await radarImage(sheet.radar, names, RADAR_PX);
+        if (image) made.set(`radar:${sheet.pupil.id}`, image);
+      }
+      if (!gone) setRadars(made);
+    })();
+    return () => {
+      gone = true;
+    };
+  }, [data]);
+
+  const urls = useMemo(() => {
+    if (!data || !radars) return undefined;
+    const blobs = new Map<string, Blob>(radars);
+    for (const [id, row] of data.media) if (row.thumbnail) blobs.set(id, row.thumbnail);
+    return new Map([...blobs].map(([id, blob]) => [id, URL.createObjectURL(blob)]));
+  }, [data, radars]);
+  useEffect(() => () => urls?.forEach((url) => URL.revokeObjectURL(url)), [urls]);
+  return urls;
+}
+
+/** Resolves when every image in `root` is decoded: printing before that leaves empty boxes. */
+export async function imagesDecoded(root: HTMLElement): Promise<void> {
+  const images = [...root.querySelectorAll('img')];
+  // A broken image must not hold printing back for ever: it prints as its alt text.
+  await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+}

@@ -1,0 +1,76 @@
+// Printing the class: 30 pupils, each with 3 portfolio photos, a spinnenweb of 4 topics and an
+// ice-breaker still. Time from tapping "print the class" to every sheet ready to print (images
+// decoded, webs drawn), CPU 4×, median of 3; then the PDF Chromium makes of it: pages and bytes.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildProject, launch, median, printJson, root, round1, serve, throttle } from './lib.mjs';
+import { seedClass, seedPreparation, seedRound } from './seed.mjs';
+
+const RUNS = 3;
+
+export async function print({ pupils = 30 } = {}) {
+  if (process.env.PP_SKIP_BUILD !== '1' || !existsSync(join(root, 'dist/index.html')))
+    await buildProject({ root });
+  const app = await serve({ root });
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const { classId, pupilIds } = await seedClass(page, app.url, { pupils, photos: true });
+    const roundId = await seedRound(page, classId, pupilIds);
+    await seedPreparation(page, roundId, pupilIds, { items: 3, photos: true, clips: true });
+    await page.goto(`${app.url}/teacher/overview`);
+    await page.getByLabel('Code van de juf of meester').fill('1234');
+    await page.getByRole('button', { name: 'Openen' }).click();
+    const cdp = await throttle(page);
+    const times = [];
+    for (let run = 0; run < RUNS; run++) {
+      const link = page.getByRole('link', { name: /^Praatpapieren van de .* afdrukken$/ });
+      await link.waitFor();
+      await page.evaluate(() => {
+        performance.clearMarks();
+        performance.mark('pp:print-tap');
+        [...document.querySelectorAll('a')].find((a) => a.href.includes('/print?')).click();
+      });
+      await page.waitForFunction(
+        () => performance.getEntriesByName('pp:print-ready').length > 0,
+        null,
+        {
+          timeout: 120_000,
+        },
+      );
+      times.push(
+        await page.evaluate(
+          () => performance.measure('print', 'pp:print-tap', 'pp:print-ready').duration,
+        ),
+      );
+      if (run < RUNS - 1) await page.getByRole('link', { name: 'Terug' }).click();
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const out = join(root, 'tests/bench/out');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'print-class.pdf'), pdf);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    return printJson('print-class', {
+      pupils,
+      each: '3 portfolio photos, spinnenweb of 4 topics, video still, answers, circles, goal',
+      cpuThrottling: 4,
+      runs: RUNS,
+      tapToReadyMs: { medianMs: round1(median(times)), runsMs: times.map(round1) },
+      pdf: {
+        pages,
+        MB: round1(pdf.length / 1e6),
+        bytes: pdf.length,
+        file: 'tests/bench/out/print-class.pdf',
+      },
+    });
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await print();

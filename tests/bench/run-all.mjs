@@ -10,6 +10,7 @@ import { portfolio } from './portfolio.mjs';
 import { spinnenweb } from './spinnenweb.mjs';
 import { photo } from './photo.mjs';
 import { recording } from './recording.mjs';
+import { print } from './print.mjs';
 
 const results = { date: new Date().toISOString() };
 results.bundleSize = await bundleSize();
@@ -21,6 +22,7 @@ results.portfolio = await portfolio();
 results.spinnenweb = await spinnenweb();
 results.photo = await photo();
 results.recording = await recording();
+results.print = await print();
 const out = join(root, 'tests/bench/out');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2));

@@ -10,11 +10,18 @@ const only = (pkg, home) => ({
 const restricted = (paths, patterns = []) => ({
   'no-restricted-imports': ['error', { paths, patterns }],
 });
-const HOMES = [
-  only('dexie', 'src/db/'),
-  only('idb-keyval', 'src/settings/'),
-  only('chart.js', 'src/features/radar/'),
-];
+/** Each library that only one folder may import, and that folder. */
+const HOMES = {
+  dexie: 'src/db/',
+  'idb-keyval': 'src/settings/',
+  'chart.js': 'src/features/radar/',
+  'client-zip': 'src/features/backup/',
+};
+/** The import rules for files in `home` (or anywhere else): every other home's library. */
+const librariesBut = (home) =>
+  Object.entries(HOMES)
+    .filter(([, folder]) => folder !== home)
+    .map(([pkg, folder]) => only(pkg, folder));
 const OTHER_FEATURE_INSIDE = {
   regex: '^\\.\\./(?!\\.)[^/]+/.+|/features/[^/]+/.+',
   message: 'Import another feature through its index.ts.',
@@ -37,37 +44,47 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  // Everything in src/ except its home may not import dexie, idb-keyval or chart.js.
+  // A library is imported only in its home folder.
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/db/**', 'src/settings/**', 'src/features/radar/**'],
-    rules: restricted(HOMES),
+    rules: restricted(librariesBut(null)),
   },
   // ui/ is primitives only: no data access, no features, no app state.
   {
     files: ['src/ui/**/*.{ts,tsx}'],
-    rules: restricted(HOMES, [
+    rules: restricted(librariesBut(null), [
       { regex: '/(db|settings|features|app)(/|$)', message: 'ui/ has no data access.' },
     ]),
   },
   // A feature reaches another feature only through its index.ts.
-  {
-    files: ['src/features/**/*.ts'],
-    ignores: ['src/features/radar/**'],
-    rules: restricted(HOMES, [OTHER_FEATURE_INSIDE, DB_INSIDE]),
-  },
-  // Components never touch tables: they call their feature's repo.
-  {
-    files: ['src/features/**/*.tsx'],
-    ignores: ['src/features/radar/**'],
-    rules: restricted(HOMES, [
-      OTHER_FEATURE_INSIDE,
-      DB_INSIDE,
-      {
-        regex: '/db$',
-        importNames: ['db'],
-        message: 'Components never touch tables: call the feature repo.',
-      },
-    ]),
-  },
+  ...featureRules(null),
+  // Homes may import their own library, and follow the rest.
+  { files: ['src/db/**/*.ts'], rules: restricted(librariesBut('src/db/')) },
+  { files: ['src/settings/**/*.ts'], rules: restricted(librariesBut('src/settings/')) },
+  ...featureRules('src/features/radar/'),
+  ...featureRules('src/features/backup/'),
 );
+
+/** The feature rules for every feature, or (with `home`) for the feature that is a library's home. */
+function featureRules(home) {
+  const folder = home ?? 'src/features/';
+  return [
+    {
+      files: [`${folder}**/*.ts`],
+      rules: restricted(librariesBut(home), [OTHER_FEATURE_INSIDE, DB_INSIDE]),
+    },
+    // Components never touch tables: they call their feature's repo.
+    {
+      files: [`${folder}**/*.tsx`],
+      rules: restricted(librariesBut(home), [
+        OTHER_FEATURE_INSIDE,
+        DB_INSIDE,
+        {
+          regex: '/db$',
+          importNames: ['db'],
+          message: 'Components never touch tables: call the feature repo.',
+        },
+      ]),
+    },
+  ];
+}

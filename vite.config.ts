@@ -59,7 +59,15 @@ function rootManifest(): Plugin {
   };
 }
 
+const { version } = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+) as {
+  version: string;
+};
+
 export default defineConfig({
+  // Written into every backup file, next to the schema version.
+  define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [
     preact(),
     contentSecurityPolicy(),

@@ -6,6 +6,7 @@ export const paths = {
   teacher: '/teacher',
   teacherPupil: (pupilId: string) => `/teacher/pupil/${encodeURIComponent(pupilId)}`,
   teacherSettings: '/teacher/settings',
+  teacherBackup: '/teacher/backup',
   teacherOverview: '/teacher/overview',
   teacherNewRound: '/teacher/rounds/new',
   teacherRound: (roundId: string) => `/teacher/rounds/${encodeURIComponent(roundId)}`,

@@ -5,6 +5,7 @@
 import type { nlRounds } from './nl-rounds';
 import type { nlPupil } from './nl-pupil';
 import type { nlTalk } from './nl-talk';
+import type { nlBackup } from './nl-backup';
 
 export const nl = {
   appName: 'Praatpapier',
@@ -208,7 +209,11 @@ export const nl = {
 
 /** Every key, including those of the teacher screens' messages, which load with those screens. */
 export type MessageKey =
-  keyof typeof nl | keyof typeof nlRounds | keyof typeof nlPupil | keyof typeof nlTalk;
+  | keyof typeof nl
+  | keyof typeof nlRounds
+  | keyof typeof nlPupil
+  | keyof typeof nlTalk
+  | keyof typeof nlBackup;
 export type Messages = Record<MessageKey, string>;
 /** The messages that load with the app; the rest load with the screens that use them. */
 export type StartMessages = Record<keyof typeof nl, string>;

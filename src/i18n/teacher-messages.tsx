@@ -1,7 +1,7 @@
 /**
  * Messages that load with the screens that use them (lazy chunks) instead of with the start
  * screen, which pupils open many times a day on a cheap tablet: the teacher screens' messages
- * (rounds, and the conversation: print, conversation mode, agreements),
+ * (rounds; the conversation: print, conversation mode, agreements; backups),
  * and the pupil's preparation screens' messages (which the teacher needs too, to read a
  * pupil's preparation).
  */
@@ -17,6 +17,9 @@ import { vlPupil } from './vl-pupil';
 import { nlTalk } from './nl-talk';
 import { enTalk } from './en-talk';
 import { vlTalk } from './vl-talk';
+import { nlBackup } from './nl-backup';
+import { enBackup } from './en-backup';
+import { vlBackup } from './vl-backup';
 
 type Set = Record<string, string>;
 
@@ -37,9 +40,9 @@ function MoreMessages(props: { nl: Set; en: Set; vl: Set; children: ComponentChi
 export function TeacherMessages({ children }: { children: ComponentChildren }) {
   return (
     <MoreMessages
-      nl={{ ...nlPupil, ...nlRounds, ...nlTalk }}
-      en={{ ...enPupil, ...enRounds, ...enTalk }}
-      vl={{ ...vlPupil, ...vlRounds, ...vlTalk }}
+      nl={{ ...nlPupil, ...nlRounds, ...nlTalk, ...nlBackup }}
+      en={{ ...enPupil, ...enRounds, ...enTalk, ...enBackup }}
+      vl={{ ...vlPupil, ...vlRounds, ...vlTalk, ...vlBackup }}
     >
       {children}
     </MoreMessages>

@@ -1,7 +1,8 @@
 /**
  * Device preferences, in idb-keyval's own IndexedDB database 'praatpapier-device' (never the
  * Dexie database): which class this tablet shows, who is signed in, the language and wording to
- * use before a class exists, and sign-in lockouts. None of it is pupil work, so none of it is in backups.
+ * use before a class exists, sign-in lockouts and when the last backup was made. None of it is
+ * pupil work, so none of it is in backups.
  * idb-keyval keeps its connection open; `clearDeviceSettings` empties the store so a wipe never
  * waits on it.
  */
@@ -21,6 +22,8 @@ export interface DeviceSettings {
   region: 'nl' | 'vl';
   /** Wrong picture-code tries per pupil id. */
   lockouts: Record<string, Lockout>;
+  /** When the teacher last made a backup of everything on this tablet (epoch ms). */
+  lastBackupAt: number | null;
 }
 
 export const DEFAULT_SETTINGS: DeviceSettings = {
@@ -29,6 +32,7 @@ export const DEFAULT_SETTINGS: DeviceSettings = {
   language: 'nl',
   region: 'nl',
   lockouts: {},
+  lastBackupAt: null,
 };
 
 export type SettingKey = keyof DeviceSettings;

@@ -1,5 +1,7 @@
 // Shared pieces of the benchmarks: Debian's Chromium, CDP throttling, a static server for a
 // built folder, medians and gzip sizes. Benchmarks print figures; they never pass or fail.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -124,4 +126,27 @@ export function countReads() {
       };
     }
   }
+}
+
+/**
+ * The built app (built first unless PP_SKIP_BUILD=1 and dist/ exists), served, and Chromium
+ * with a 1280×800 page: what most benchmarks start from. `close` ends both.
+ */
+export async function openBenchApp() {
+  if (process.env.PP_SKIP_BUILD !== '1' || !existsSync(join(root, 'dist/index.html')))
+    await buildProject({ root });
+  const app = await serve({ root });
+  const browser = await launch();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  return {
+    app,
+    browser,
+    context,
+    page,
+    close: async () => {
+      await browser.close();
+      await app.close();
+    },
+  };
 }

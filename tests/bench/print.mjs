@@ -1,22 +1,17 @@
 // Printing the class: 30 pupils, each with 3 portfolio photos, a spinnenweb of 4 topics and an
 // ice-breaker still. Time from tapping "print the class" to every sheet ready to print (images
 // decoded, webs drawn), CPU 4×, median of 3; then the PDF Chromium makes of it: pages and bytes.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildProject, launch, median, printJson, root, round1, serve, throttle } from './lib.mjs';
+import { median, openBenchApp, printJson, root, round1, throttle } from './lib.mjs';
 import { seedClass, seedPreparation, seedRound } from './seed.mjs';
 
 const RUNS = 3;
 
 export async function print({ pupils = 30 } = {}) {
-  if (process.env.PP_SKIP_BUILD !== '1' || !existsSync(join(root, 'dist/index.html')))
-    await buildProject({ root });
-  const app = await serve({ root });
-  const browser = await launch();
+  const { app, page, close } = await openBenchApp();
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
     const { classId, pupilIds } = await seedClass(page, app.url, { pupils, photos: true });
     const roundId = await seedRound(page, classId, pupilIds);
     await seedPreparation(page, roundId, pupilIds, { items: 3, photos: true, clips: true });
@@ -68,8 +63,7 @@ export async function print({ pupils = 30 } = {}) {
       },
     });
   } finally {
-    await browser.close();
-    await app.close();
+    await close();
   }
 }
 

@@ -11,6 +11,7 @@ import { spinnenweb } from './spinnenweb.mjs';
 import { photo } from './photo.mjs';
 import { recording } from './recording.mjs';
 import { print } from './print.mjs';
+import { backup } from './backup.mjs';
 
 const results = { date: new Date().toISOString() };
 results.bundleSize = await bundleSize();
@@ -23,6 +24,7 @@ results.spinnenweb = await spinnenweb();
 results.photo = await photo();
 results.recording = await recording();
 results.print = await print();
+results.backup = await backup();
 const out = join(root, 'tests/bench/out');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2));

@@ -14,3 +14,9 @@ export function seedPreparation(
   options?: { items?: number; photos?: boolean; clips?: boolean },
 ): Promise<void>;
 export function seedSignedIn(page: Page, pupilId: string): Promise<void>;
+export function seedRecordings(
+  page: Page,
+  roundId: string,
+  pupilIds: string[],
+  options?: { megabytes?: number },
+): Promise<void>;

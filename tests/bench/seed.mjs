@@ -424,3 +424,60 @@ export async function seedSignedIn(page, pupilId) {
     settings.close();
   }, pupilId);
 }
+
+/**
+ * An ice-breaker video of `megabytes` for each pupil, written as the recorder writes it (1 MB
+ * chunks of bytes that do not compress), with its still and its clip row.
+ */
+export async function seedRecordings(page, roundId, pupilIds, { megabytes = 10 } = {}) {
+  for (const pupilId of pupilIds)
+    await page.evaluate(
+      async ({ roundId, pupilId, megabytes }) => {
+        const database = await new Promise((resolve, reject) => {
+          const request = indexedDB.open('praatpapier');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const noise = (size) => {
+          const bytes = new Uint8Array(size);
+          for (let at = 0; at < size; at += 65536)
+            crypto.getRandomValues(bytes.subarray(at, Math.min(size, at + 65536)));
+          return bytes;
+        };
+        const mediaId = crypto.randomUUID();
+        const now = Date.now();
+        const chunks = Array.from(
+          { length: megabytes },
+          () => new Blob([noise(1_000_000)], { type: 'video/webm' }),
+        );
+        const tx = database.transaction(['media', 'mediaChunks', 'clips'], 'readwrite');
+        tx.objectStore('media').put({
+          id: mediaId,
+          pupilId,
+          kind: 'video',
+          mimeType: 'video/webm;codecs=vp8,opus',
+          bytes: megabytes * 1_000_000,
+          durationMs: 110_000,
+          thumbnail: new Blob([noise(6000)], { type: 'image/jpeg' }),
+          complete: true,
+          purpose: 'icebreaker',
+          roundId,
+          createdAt: now,
+        });
+        chunks.forEach((blob, seq) => tx.objectStore('mediaChunks').put({ mediaId, seq, blob }));
+        tx.objectStore('clips').put({
+          pupilId,
+          roundId,
+          mediaId,
+          share: 'parents',
+          updatedAt: now,
+        });
+        await new Promise((resolve, reject) => {
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+        database.close();
+      },
+      { roundId, pupilId, megabytes },
+    );
+}

@@ -11,11 +11,26 @@ import { vlPupil } from '../../src/i18n/vl-pupil';
 import { nlTalk } from '../../src/i18n/nl-talk';
 import { enTalk } from '../../src/i18n/en-talk';
 import { vlTalk } from '../../src/i18n/vl-talk';
+import { nlBackup } from '../../src/i18n/nl-backup';
+import { enBackup } from '../../src/i18n/en-backup';
+import { vlBackup } from '../../src/i18n/vl-backup';
 
 // The start messages, the teacher screens' and the pupil screens' messages, as the app merges them.
-const nlAll = { ...nl, ...nlRounds, ...nlPupil, ...nlTalk };
-const enAll: Record<string, string> = { ...en, ...enRounds, ...enPupil, ...enTalk };
-const vlAll: Record<string, string | undefined> = { ...vl, ...vlRounds, ...vlPupil, ...vlTalk };
+const nlAll = { ...nl, ...nlRounds, ...nlPupil, ...nlTalk, ...nlBackup };
+const enAll: Record<string, string> = {
+  ...en,
+  ...enRounds,
+  ...enPupil,
+  ...enTalk,
+  ...enBackup,
+};
+const vlAll: Record<string, string | undefined> = {
+  ...vl,
+  ...vlRounds,
+  ...vlPupil,
+  ...vlTalk,
+  ...vlBackup,
+};
 import { createTranslate, fill, languageTag } from '../../src/i18n/translate';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -26,6 +41,7 @@ describe('messages', () => {
     expect(Object.keys(enRounds).sort()).toEqual(Object.keys(nlRounds).sort());
     expect(Object.keys(enPupil).sort()).toEqual(Object.keys(nlPupil).sort());
     expect(Object.keys(enTalk).sort()).toEqual(Object.keys(nlTalk).sort());
+    expect(Object.keys(enBackup).sort()).toEqual(Object.keys(nlBackup).sort());
     for (const [key, text] of Object.entries(enAll)) expect(text.trim(), key).not.toBe('');
     for (const [key, text] of Object.entries(nlAll)) expect(text.trim(), key).not.toBe('');
   });
@@ -36,6 +52,8 @@ describe('messages', () => {
     expect(Object.keys(nlRounds).filter((key) => key in nlPupil)).toEqual([]);
     for (const set of [nl, nlRounds, nlPupil])
       expect(Object.keys(set).filter((key) => key in nlTalk)).toEqual([]);
+    for (const set of [nl, nlRounds, nlPupil, nlTalk])
+      expect(Object.keys(set).filter((key) => key in nlBackup)).toEqual([]);
   });
 
   it('uses the same placeholders in every language', () => {
@@ -51,6 +69,7 @@ describe('messages', () => {
     for (const key of Object.keys(vlRounds)) expect(nlRounds).toHaveProperty(key);
     for (const key of Object.keys(vlPupil)) expect(nlPupil).toHaveProperty(key);
     for (const key of Object.keys(vlTalk)) expect(nlTalk).toHaveProperty(key);
+    for (const key of Object.keys(vlBackup)) expect(nlBackup).toHaveProperty(key);
   });
 });
 

@@ -3,7 +3,7 @@
  * order). Lists read media rows and their small inline thumbnails; the bytes are read only when
  * something is shown full size or played.
  */
-import { db, type MediaKind, type MediaRow } from '../../db';
+import { db, mediaBytes, type MediaKind, type MediaRow } from '../../db';
 
 export interface StillImage {
   blob: Blob;
@@ -61,15 +61,7 @@ export async function mediaRowsOf(mediaIds: readonly string[]): Promise<Map<stri
 /** The whole photo or recording, its chunks joined in order. */
 export async function readMediaBlob(mediaId: string): Promise<Blob | undefined> {
   const row = await db.media.get(mediaId);
-  if (!row) return undefined;
-  const chunks = await db.mediaChunks
-    .where('[mediaId+seq]')
-    .between([mediaId, -Infinity], [mediaId, Infinity])
-    .toArray();
-  return new Blob(
-    chunks.map((chunk) => chunk.blob),
-    { type: row.mimeType },
-  );
+  return row ? mediaBytes(mediaId, row.mimeType) : undefined;
 }
 
 export interface MediaUsage {

@@ -4,7 +4,8 @@ import type { RoundRow } from '../../db';
 import { useT } from '../../i18n';
 import type { SaveState } from '../../app/autosave';
 import { paths } from '../../app/paths';
-import { closeRound, currentRound, deleteDraftRound, openRound } from './rounds-repo';
+import { Dialog } from '../../ui/Dialog';
+import { closeRound, currentRound, deleteDraftRound, deleteRound, openRound } from './rounds-repo';
 import type { RoundProblem } from './round-rules';
 
 interface Props {
@@ -19,6 +20,7 @@ export function RoundStatusBar({ round, problems, saveState, onChanged }: Props)
   const t = useT();
   const { route } = useLocation();
   const [openOther, setOpenOther] = useState<RoundRow>();
+  const [confirmDelete, setConfirmDelete] = useState(false);
   useEffect(
     () => void currentRound(round.classId).then(setOpenOther),
     [round.classId, round.status],
@@ -66,6 +68,15 @@ export function RoundStatusBar({ round, problems, saveState, onChanged }: Props)
             </button>
           </>
         )}
+        {round.status === 'closed' ? (
+          <button
+            type="button"
+            class="button button--danger"
+            onClick={() => setConfirmDelete(true)}
+          >
+            {t('roundErase')}
+          </button>
+        ) : null}
         {round.status === 'draft' ? (
           <button
             type="button"
@@ -76,6 +87,23 @@ export function RoundStatusBar({ round, problems, saveState, onChanged }: Props)
           </button>
         ) : null}
       </div>
+      {confirmDelete ? (
+        <Dialog title={t('roundErase')} role="alertdialog" onClose={() => setConfirmDelete(false)}>
+          <p>{t('roundEraseConfirm', { title: round.title })}</p>
+          <div class="actions">
+            <button type="button" class="button" onClick={() => setConfirmDelete(false)}>
+              {t('cancel')}
+            </button>
+            <button
+              type="button"
+              class="button button--danger button--primary"
+              onClick={() => void deleteRound(round.id).then(() => route(paths.teacher, true))}
+            >
+              {t('roundErase')}
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
       {round.status !== 'open' && replaces ? (
         <p class="field-hint">{t('roundOpenReplaces', { title: replaces.title })}</p>
       ) : null}

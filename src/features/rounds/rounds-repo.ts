@@ -3,7 +3,7 @@
  * round closes the one before it, in the same transaction. Everything it refuses, it refuses
  * before writing, with the problems the screens turn into messages.
  */
-import { db, type PupilPlanRow, type RoundRow } from '../../db';
+import { db, eraseRound, type PupilPlanRow, type RoundRow } from '../../db';
 import type { AgeBand, ConversationKind } from './model';
 import {
   draftRound,
@@ -114,6 +114,17 @@ export async function deleteDraftRound(roundId: string): Promise<void> {
     await db.pupilPlans.where('roundId').equals(roundId).delete();
     await db.rounds.delete(roundId);
   });
+}
+
+/**
+ * A round that has happened, with everything made for it (see eraseRound); the pupils'
+ * portfolios stay. An open round is closed first: pupils must not be preparing it.
+ */
+export async function deleteRound(roundId: string): Promise<void> {
+  const round = await db.rounds.get(roundId);
+  if (!round) return;
+  if (round.status === 'open') throw new Error('close the round before deleting it');
+  await eraseRound(roundId);
 }
 
 export function getRound(roundId: string): Promise<RoundRow | undefined> {

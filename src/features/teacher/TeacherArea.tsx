@@ -10,6 +10,7 @@ import { SettingsScreen } from './SettingsScreen';
 import { NewRoundScreen, PupilPlanScreen, RoundEditor } from '../rounds';
 import { ClassOverview, PreparationView } from '../preparation';
 import { AgreementsScreen } from '../agreements';
+import { BackupScreen } from '../backup';
 import { ConversationMode } from '../conversation';
 import { ParentLetter, PrintScreen } from '../print';
 import { TeacherMessages } from '../../i18n/teacher-messages';
@@ -27,6 +28,7 @@ export default function TeacherArea() {
         <Route path="/" component={TeacherHome} />
         <Route path="/pupil/:pupilId" component={PupilEditor} />
         <Route path="/settings" component={SettingsScreen} />
+        <Route path="/backup" component={BackupScreen} />
         <Route path="/overview" component={ClassOverview} />
         <Route path="/rounds/new" component={NewRoundScreen} />
         <Route path="/rounds/:roundId/pupil/:pupilId/preparation" component={PreparationView} />

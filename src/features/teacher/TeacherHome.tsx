@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PupilRow } from '../../db';
 import { addPupil, ClassInputError, listPupils, PasteNames } from '../class';
 import { RoundsSection } from '../rounds';
+import { BackupReminder } from '../backup';
 import { useT } from '../../i18n';
 import { Avatar } from '../../ui/Avatar';
 import { useAppState } from '../../app/state';
@@ -29,6 +30,7 @@ export function TeacherHome() {
   return (
     <main class="screen teacher-screen">
       <TeacherHeader title={t('teacherHome') + ': ' + classRow.name} />
+      <BackupReminder link={paths.teacherBackup} />
       <RoundsSection classId={classRow.id} />
       <section class="card" aria-labelledby="pupils-heading">
         <h2 id="pupils-heading">{t('pupilsTitle')}</h2>

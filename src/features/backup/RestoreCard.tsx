@@ -1,0 +1,211 @@
+import { useState } from 'preact/hooks';
+import { formatBytes } from '../storage';
+import { useI18n, useT, type MessageKey } from '../../i18n';
+import { useDates } from '../../i18n/dates';
+import { languageTag } from '../../i18n/translate';
+import { BackupError, type BackupProblem } from './backup-error';
+import {
+  applyImport,
+  checkBackup,
+  previewImport,
+  type CheckedBackup,
+  type ImportPreview,
+  type SamePupil,
+} from './import-backup';
+
+const PROBLEM_MESSAGES: Record<BackupProblem, MessageKey> = {
+  notZip: 'backupErrorNotZip',
+  truncated: 'backupErrorTruncated',
+  notOurs: 'backupErrorNotOurs',
+  tooNew: 'backupErrorTooNew',
+  tooLarge: 'backupErrorTooLarge',
+  compressed: 'backupErrorCompressed',
+  badEntryName: 'backupErrorBadEntryName',
+  missingEntry: 'backupErrorMissingEntry',
+  badChecksum: 'backupErrorBadChecksum',
+  needsPassphrase: 'backupErrorNeedsPassphrase',
+  wrongPassphrase: 'backupErrorWrongPassphrase',
+  badRows: 'backupErrorBadRows',
+  badReference: 'backupErrorBadReference',
+  tooManyRows: 'backupErrorTooManyRows',
+  noSpace: 'backupErrorNoSpace',
+};
+
+type Step =
+  | { kind: 'choose' }
+  | { kind: 'checking' }
+  | { kind: 'passphrase'; file: File; wrong: boolean }
+  | { kind: 'preview'; backup: CheckedBackup; preview: ImportPreview }
+  | { kind: 'writing' }
+  | { kind: 'done' }
+  | { kind: 'refused'; problem: BackupProblem };
+
+/**
+ * Pick a file, give its passphrase when it has one, see what is in it, choose what happens to
+ * pupils who are here already, restore. Nothing is written before "Terugzetten".
+ */
+export function RestoreCard({
+  onRestored,
+}: {
+  onRestored: (result: { newClassIds: string[] }) => void | Promise<void>;
+}) {
+  const t = useT();
+  const { language, region } = useI18n();
+  const dates = useDates();
+  const [step, setStep] = useState<Step>({ kind: 'choose' });
+  const [passphrase, setPassphrase] = useState('');
+  const [samePupil, setSamePupil] = useState<SamePupil>('replace');
+
+  async function check(file: File, phrase?: string) {
+    setStep({ kind: 'checking' });
+    try {
+      const backup = await checkBackup(file, phrase);
+      setStep({ kind: 'preview', backup, preview: await previewImport(backup) });
+    } catch (error) {
+      if (!(error instanceof BackupError)) {
+        console.error(error);
+        return setStep({ kind: 'refused', problem: 'badRows' });
+      }
+      if (error.problem === 'needsPassphrase' || error.problem === 'wrongPassphrase')
+        return setStep({ kind: 'passphrase', file, wrong: error.problem === 'wrongPassphrase' });
+      console.warn('backup refused', error.message);
+      setStep({ kind: 'refused', problem: error.problem });
+    }
+  }
+
+  async function restore(backup: CheckedBackup) {
+    setStep({ kind: 'writing' });
+    try {
+      const result = await applyImport(backup, samePupil);
+      await onRestored(result);
+      setStep({ kind: 'done' });
+    } catch (error) {
+      console.error(error);
+      setStep({
+        kind: 'refused',
+        problem: error instanceof BackupError ? error.problem : 'badRows',
+      });
+    }
+  }
+
+  const size = (bytes: number) => formatBytes(bytes, languageTag(language, region));
+  return (
+    <section class="card" aria-labelledby="restore-heading">
+      <h2 id="restore-heading">{t('restoreTitle')}</h2>
+      <p class="hint">{t('restoreHint')}</p>
+      <div class="field">
+        <label for="restore-file">{t('restoreFile')}</label>
+        <input
+          id="restore-file"
+          type="file"
+          accept=".praatpapier,application/zip,application/octet-stream"
+          disabled={step.kind === 'checking' || step.kind === 'writing'}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            setPassphrase('');
+            if (file) void check(file);
+          }}
+        />
+      </div>
+      {step.kind === 'checking' || step.kind === 'writing' ? (
+        <p role="status" class="message">
+          {t(step.kind === 'checking' ? 'restoreChecking' : 'restoreBusy')}
+        </p>
+      ) : null}
+      {step.kind === 'refused' ? (
+        <p role="alert" class="message message--error">
+          {t(PROBLEM_MESSAGES[step.problem])}
+        </p>
+      ) : null}
+      {step.kind === 'done' ? (
+        <p role="status" class="message">
+          {t('restoreDone')}
+        </p>
+      ) : null}
+      {step.kind === 'passphrase' ? (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void check(step.file, passphrase);
+          }}
+        >
+          <p
+            role={step.wrong ? 'alert' : 'status'}
+            class={step.wrong ? 'message message--error' : 'message'}
+          >
+            {t(step.wrong ? 'backupErrorWrongPassphrase' : 'backupErrorNeedsPassphrase')}
+          </p>
+          <div class="field">
+            <label for="restore-passphrase">{t('restorePassphrase')}</label>
+            <input
+              id="restore-passphrase"
+              type="password"
+              autocomplete="off"
+              value={passphrase}
+              onInput={(event) => setPassphrase(event.currentTarget.value)}
+            />
+          </div>
+          <button type="submit" class="button button--primary" disabled={!passphrase}>
+            {t('restoreOpen')}
+          </button>
+        </form>
+      ) : null}
+      {step.kind === 'preview' ? (
+        <div class="restore-preview">
+          <h3>{t('restorePreview')}</h3>
+          <p>{t('restoreCreated', { date: dates.day(step.preview.created.slice(0, 10), true) })}</p>
+          <ul>
+            {step.preview.classes.map((row) => (
+              <li key={row.name}>
+                {t(row.isNew ? 'restoreClassNew' : 'restoreClassHere', { name: row.name })}
+              </li>
+            ))}
+          </ul>
+          <p>
+            {t('restoreCounts', {
+              pupils: step.preview.pupils,
+              rounds: step.preview.rounds,
+              items: step.preview.portfolioItems,
+              photos: step.preview.photos,
+              recordings: step.preview.recordings,
+              size: size(step.preview.mediaBytes),
+            })}
+          </p>
+          {step.preview.existingPupils.length > 0 ? (
+            <fieldset class="field">
+              <legend>{t('restoreSame', { names: step.preview.existingPupils.join(', ') })}</legend>
+              {(
+                [
+                  ['replace', 'restoreReplace'],
+                  ['keepBoth', 'restoreKeepBoth'],
+                ] as const
+              ).map(([value, label]) => (
+                <label class="choice" key={value}>
+                  <input
+                    type="radio"
+                    name="restore-same"
+                    checked={samePupil === value}
+                    onChange={() => setSamePupil(value)}
+                  />
+                  {t(label)}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          <div class="actions">
+            <button type="button" class="button" onClick={() => setStep({ kind: 'choose' })}>
+              {t('restoreCancel')}
+            </button>
+            <button
+              type="button"
+              class="button button--primary"
+              onClick={() => void restore(step.backup)}
+            >
+              {t('restoreConfirm')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

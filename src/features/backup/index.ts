@@ -1,0 +1,2 @@
+export { BackupScreen } from './BackupScreen';
+export { BackupReminder } from './BackupReminder';

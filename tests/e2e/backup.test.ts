@@ -1,0 +1,205 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  expectNoAxeViolations,
+  expectSameOriginOnly,
+  startAppSession,
+  type AppSession,
+} from './harness';
+import { setUpClass } from './flows';
+import { seedClass, seedPreparation, seedRecordings, seedRound } from '../bench/seed.mjs';
+
+const scratch = mkdtempSync(join(tmpdir(), 'praatpapier-backup-'));
+const PASSPHRASE = 'zomer in groep zes';
+
+/**
+ * Every row of every table as the app stored it, Blobs as their bytes' SHA-256, and each media
+ * row's bytes (its chunks joined) hashed: read in the page with plain IndexedDB.
+ */
+function dump(page: Page): Promise<Record<string, Record<string, string>>> {
+  return page.evaluate(async () => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('praatpapier');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = (store: string) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const request = database.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const hex = async (blob: Blob) =>
+      [...new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()))]
+        .map((byte) => byte.toString(16).padStart(2, '0'))
+        .join('');
+    const plain = async (value: unknown): Promise<unknown> => {
+      if (value instanceof Blob) return `blob:${value.type}:${await hex(value)}`;
+      if (Array.isArray(value)) return Promise.all(value.map(plain));
+      if (value && typeof value === 'object')
+        return Object.fromEntries(
+          await Promise.all(Object.entries(value).map(async ([k, v]) => [k, await plain(v)])),
+        );
+      return value;
+    };
+    const result: Record<string, Record<string, string>> = {};
+    for (const store of [...database.objectStoreNames]) {
+      if (store === 'mediaChunks') continue;
+      const keyPath = database.transaction(store).objectStore(store).keyPath;
+      result[store] = {};
+      for (const row of await all(store)) {
+        const key = Array.isArray(keyPath) ? keyPath.map((k) => row[k]).join('|') : row[keyPath!];
+        result[store][String(key)] = JSON.stringify(await plain(row));
+      }
+    }
+    const chunks = await all('mediaChunks');
+    result['mediaBytes'] = {};
+    for (const id of Object.keys(result['media']!)) {
+      const mine = chunks
+        .filter((chunk) => chunk['mediaId'] === id)
+        .sort((a, b) => (a['seq'] as number) - (b['seq'] as number));
+      result['mediaBytes'][id] = await hex(new Blob(mine.map((chunk) => chunk['blob'] as Blob)));
+    }
+    database.close();
+    return result;
+  });
+}
+
+/** Every row that was there before is there again, unchanged, and every media byte too. */
+function expectContains(after: Record<string, Record<string, string>>, before: typeof after) {
+  for (const [table, rows] of Object.entries(before))
+    for (const [key, row] of Object.entries(rows))
+      expect(after[table]?.[key], `${table} ${key}`).toBe(row);
+}
+
+async function openBackups(page: Page, url: string, code: string) {
+  await page.goto(`${url}/teacher/backup`);
+  await page.getByLabel('Code van de juf of meester').fill(code);
+  await page.getByRole('button', { name: 'Openen' }).click();
+  await page.getByRole('heading', { name: 'Back-ups', level: 1 }).waitFor();
+}
+
+async function saveBackup(page: Page, region: ReturnType<Page['getByRole']>, name: string) {
+  await region.getByRole('button', { name: 'Back-up maken' }).click();
+  await region.getByText(/^Klaar: praatpapier-.*\.praatpapier/).waitFor({ timeout: 120_000 });
+  const download = page.waitForEvent('download');
+  await region.getByRole('button', { name: 'Bestand opslaan' }).click();
+  const file = join(scratch, name);
+  await (await download).saveAs(file);
+  return file;
+}
+
+async function restore(page: Page, file: string) {
+  await page.getByLabel('Bestand kiezen').setInputFiles(file);
+}
+
+describe('backups in the browser: end of the year, a fresh start, and everything back', () => {
+  let session: AppSession;
+  let page: Page;
+  let before: Record<string, Record<string, string>>;
+  let plainFile = '';
+  let lockedFile = '';
+
+  beforeAll(async () => {
+    session = await startAppSession();
+    ({ page } = session);
+    const { classId, pupilIds } = await seedClass(page, session.server.url, { pupils: 2 });
+    const roundId = await seedRound(page, classId, pupilIds);
+    await seedPreparation(page, roundId, pupilIds, { items: 2, photos: true });
+    // Two recordings larger than what breaks dexie-export-import.
+    await seedRecordings(page, roundId, pupilIds, { megabytes: 9 });
+    before = await dump(page);
+  }, 180_000);
+  afterAll(() => session?.close());
+
+  it('makes a protected backup, then the year-end backup, and only then offers to wipe', async () => {
+    await openBackups(page, session.server.url, '1234');
+    await page.getByText('Er is nog geen back-up gemaakt op deze tablet.').first().waitFor();
+    await expectNoAxeViolations(page, 'teacher: backups');
+    const make = page.getByRole('region', { name: 'Back-up maken' });
+    await make.getByRole('checkbox', { name: 'Beschermen met een wachtzin' }).check();
+    await make.getByLabel('Wachtzin (minstens 8 tekens)').fill(PASSPHRASE);
+    await make.getByLabel('Wachtzin nog een keer').fill(PASSPHRASE);
+    lockedFile = await saveBackup(page, make, 'locked.praatpapier');
+    const locked = readFileSync(lockedFile);
+    expect(locked.length).toBeGreaterThan(18_000_000);
+    expect(locked.includes('Kind 01')).toBe(false);
+
+    const yearEnd = page.getByRole('region', { name: 'Einde van het schooljaar' });
+    const wipe = yearEnd.getByRole('button', { name: 'Alles wissen' });
+    expect(await wipe.isDisabled()).toBe(true);
+    plainFile = await saveBackup(page, yearEnd, 'year-end.praatpapier');
+    expect(readFileSync(plainFile).includes('Kind 01')).toBe(true);
+    await yearEnd.getByRole('checkbox', { name: /Ik heb de back-up bewaard/ }).check();
+    await yearEnd.getByLabel('Typ WISSEN om te bevestigen').fill('wissen');
+    await expectNoAxeViolations(page, 'teacher: end of the school year');
+    await wipe.click();
+    await page.getByRole('heading', { name: 'Welkom bij Praatpapier' }).waitFor();
+    const empty = await dump(page).catch(() => ({}) as Record<string, Record<string, string>>);
+    expect(Object.values(empty).every((rows) => Object.keys(rows).length === 0)).toBe(true);
+  }, 180_000);
+
+  it('on the empty tablet, after setup, brings the whole class back, byte for byte', async () => {
+    await setUpClass(page, ['Nieuw'], { className: 'Groep 3' });
+    await page.getByRole('button', { name: 'Klaar, naar de groep' }).click();
+    await openBackups(page, session.server.url, '2468');
+    await restore(page, plainFile);
+    const preview = page.getByRole('heading', { name: 'Wat staat er in dit bestand?' });
+    await preview.waitFor({ timeout: 120_000 });
+    await page.getByText('Groep 6a (nieuw op deze tablet)').waitFor();
+    await page
+      .getByText(/^2 kinderen, 1 gesprekken, 4 dingen in portfolio’s, 6 foto’s en 2 opnames/)
+      .waitFor();
+    await expectNoAxeViolations(page, 'teacher: restore preview');
+    await page.getByRole('button', { name: 'Terugzetten' }).click();
+    await page.getByText('Teruggezet. Alles uit het bestand staat nu op deze tablet.').waitFor({
+      timeout: 120_000,
+    });
+    const after = await dump(page);
+    // Everything from before, except the teacher code (this tablet's own, set up again).
+    const { teacher: _teacher, ...rest } = before;
+    expectContains(after, rest);
+  }, 180_000);
+
+  it('asks the passphrase of a protected file, refuses a wrong one, and replaces what is here', async () => {
+    await restore(page, lockedFile);
+    await page.getByText('Dit bestand is beschermd met een wachtzin.').waitFor({ timeout: 60_000 });
+    await page.getByLabel('Wachtzin van dit bestand').fill('winter');
+    await page.getByRole('button', { name: 'Openen' }).click();
+    await page
+      .getByText('Die wachtzin klopt niet. Probeer het nog eens.')
+      .waitFor({ timeout: 60_000 });
+    await page.getByLabel('Wachtzin van dit bestand').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Openen' }).click();
+    await page
+      .getByText(/Deze kinderen staan al op deze tablet: Kind 0[12], Kind 0[12]\./)
+      .waitFor({
+        timeout: 120_000,
+      });
+    await page.getByRole('radio', { name: /Vervangen door wat in het bestand staat/ }).check();
+    await page.getByRole('button', { name: 'Terugzetten' }).click();
+    await page.getByText('Teruggezet. Alles uit het bestand staat nu op deze tablet.').waitFor({
+      timeout: 120_000,
+    });
+    const { teacher: _teacher, ...rest } = before;
+    expectContains(await dump(page), rest);
+  }, 180_000);
+
+  it('refuses a file that is not a backup, with a message, and changes nothing', async () => {
+    const still = await dump(page);
+    const notOurs = join(scratch, 'brief.praatpapier');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(notOurs, 'Beste ouders, hierbij de uitnodiging.');
+    await restore(page, notOurs);
+    await page
+      .getByRole('alert')
+      .getByText('Dit is geen Praatpapier-bestand. Kies een bestand dat eindigt op .praatpapier.')
+      .waitFor();
+    expect(await dump(page)).toEqual(still);
+    expectSameOriginOnly(session.requests, new URL(session.server.url).origin);
+    expect(session.errors).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ export const enBackup: Record<keyof typeof nlBackup, string> = {
     'One file with everything you choose, photos and videos too. With it you can restore data or take it to another tablet.',
   backupScope: 'Of what?',
   backupScopeAll: 'Everything on this tablet',
-  backupScopeClass: 'The {class} {name}',
+  backupScopeClass: 'The whole {class}: {name}',
   backupScopePupil: 'One pupil',
   backupPupil: 'Which pupil?',
   backupProtect: 'Protect with a passphrase',
@@ -85,4 +85,13 @@ export const enBackup: Record<keyof typeof nlBackup, string> = {
   roundEraseConfirm:
     'Everything made for “{title}” is deleted: preparations, answers, videos, agreements. The pupils’ portfolios stay.',
   roundErased: 'The conversation is deleted.',
+  classesTitle: 'Classes on this tablet',
+  classesHint: 'This tablet has more than one {class} (from a backup, for instance).',
+  classShown: '{name} (shown now)',
+  classShow: 'Go to {name}',
+  classErase: 'Delete this {class}',
+  classEraseConfirm:
+    'Everything of {name} is deleted: pupils, conversations, photos, recordings and agreements. Make a backup first if you want to keep it.',
+  classEraseOnly:
+    'This is the only {class} on this tablet. Empty the tablet through “End of the school year” under Backups.',
 };

@@ -12,7 +12,7 @@ export const nlBackup = {
     'Eén bestand met alles wat gekozen is, ook foto’s en filmpjes. Zo kunt u gegevens terugzetten of naar een andere tablet brengen.',
   backupScope: 'Waarvan?',
   backupScopeAll: 'Alles op deze tablet',
-  backupScopeClass: 'De {class} {name}',
+  backupScopeClass: 'De hele {class}: {name}',
   backupScopePupil: 'Eén kind',
   backupPupil: 'Welk kind?',
   backupProtect: 'Beschermen met een wachtzin',
@@ -86,4 +86,13 @@ export const nlBackup = {
   roundEraseConfirm:
     'Alles wat voor “{title}” gemaakt is, wordt verwijderd: voorbereidingen, antwoorden, filmpjes, afspraken. Portfolio’s van de kinderen blijven.',
   roundErased: 'Het gesprek is verwijderd.',
+  classesTitle: 'Groepen op deze tablet',
+  classesHint: 'Deze tablet heeft meer dan één {class} (bijvoorbeeld uit een back-up).',
+  classShown: '{name} (nu getoond)',
+  classShow: 'Naar {name}',
+  classErase: 'Deze {class} verwijderen',
+  classEraseConfirm:
+    'Alles van {name} wordt verwijderd: kinderen, gesprekken, foto’s, opnames en afspraken. Maak eerst een back-up als u het wilt bewaren.',
+  classEraseOnly:
+    'Dit is de enige {class} op deze tablet. Maak de tablet leeg via “Einde van het schooljaar” bij Back-ups.',
 } as const;

@@ -188,6 +188,23 @@ describe('backups in the browser: end of the year, a fresh start, and everything
     expectContains(await dump(page), rest);
   }, 180_000);
 
+  it('deletes the class made only to restore into, and shows the restored class', async () => {
+    const classes = page.getByRole('region', { name: 'Groepen op deze tablet' });
+    await classes.getByText('Groep 3 (nu getoond)').waitFor();
+    await classes.getByRole('button', { name: 'Deze groep verwijderen: Groep 3' }).click();
+    await page
+      .getByRole('alertdialog')
+      .getByRole('button', { name: 'Deze groep verwijderen' })
+      .click();
+    await classes.getByText('Groep 6a (nu getoond)').waitFor();
+    await expectNoAxeViolations(page, 'teacher: classes on this tablet');
+    const after = await dump(page);
+    expect(Object.keys(after['classes']!)).toHaveLength(1);
+    expect(Object.values(after['pupils']!).some((row) => row.includes('"Nieuw"'))).toBe(false);
+    const { teacher: _teacher, ...rest } = before;
+    expectContains(after, rest);
+  });
+
   it('refuses a file that is not a backup, with a message, and changes nothing', async () => {
     const still = await dump(page);
     const notOurs = join(scratch, 'brief.praatpapier');

@@ -8,10 +8,11 @@ import { TeacherHeader } from '../../app/TeacherHeader';
 import { MakeBackupCard } from './MakeBackupCard';
 import { RestoreCard } from './RestoreCard';
 import { YearEndCard } from './YearEndCard';
+import { ClassesCard } from './ClassesCard';
 import { BackupReminder } from './BackupReminder';
 import { showRestoredClass } from './backup-repo';
 
-/** Backups: make one, restore one, and the end of the school year. */
+/** Backups: make one, restore one, the classes a backup brought, and the end of the school year. */
 export function BackupScreen() {
   const t = useT();
   const { classRow, refresh } = useAppState();
@@ -38,6 +39,7 @@ export function BackupScreen() {
           setVersion((n) => n + 1);
         }}
       />
+      <ClassesCard key={version} current={classRow} onChanged={refresh} />
       <YearEndCard classRow={classRow} pupils={pupils} />
     </main>
   );

@@ -52,3 +52,8 @@ export async function showRestoredClass(
     return;
   await writeSetting('currentClassId', first);
 }
+
+/** Shows another class of this tablet on the start screen and the teacher screens. */
+export function showClass(classId: string): Promise<void> {
+  return writeSetting('currentClassId', classId);
+}

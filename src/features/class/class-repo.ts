@@ -4,6 +4,7 @@
  */
 import {
   db,
+  eraseClass,
   erasePupil,
   type AvatarChoice,
   type ClassRow,
@@ -78,6 +79,16 @@ export async function updateClass(classId: string, changes: ClassChanges): Promi
 
 export function getClass(classId: string): Promise<ClassRow | undefined> {
   return db.classes.get(classId);
+}
+
+/** Every class on this tablet, oldest first (a restored backup can bring another). */
+export function listClasses(): Promise<ClassRow[]> {
+  return db.classes.orderBy('createdAt').toArray();
+}
+
+/** A class with all its pupils' work, rounds and questions, gone for good. */
+export function deleteClass(classId: string): Promise<void> {
+  return eraseClass(classId);
 }
 
 export function firstClass(): Promise<ClassRow | undefined> {

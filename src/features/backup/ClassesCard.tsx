@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ClassRow } from '../../db';
 import { deleteClass, listClasses } from '../class';
 import { useT } from '../../i18n';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { showClass } from './backup-repo';
 
 /**
@@ -59,25 +59,13 @@ export function ClassesCard({
         <p class="hint">{t('classEraseOnly')}</p>
       )}
       {confirm ? (
-        <Dialog
+        <ConfirmDialog
           title={`${t('classErase')}: ${current.name}`}
-          role="alertdialog"
-          onClose={() => setConfirm(false)}
-        >
-          <p>{t('classEraseConfirm', { name: current.name })}</p>
-          <div class="actions">
-            <button type="button" class="button" onClick={() => setConfirm(false)}>
-              {t('cancel')}
-            </button>
-            <button
-              type="button"
-              class="button button--danger button--primary"
-              onClick={() => void erase()}
-            >
-              {t('classErase')}
-            </button>
-          </div>
-        </Dialog>
+          text={t('classEraseConfirm', { name: current.name })}
+          confirmLabel={t('classErase')}
+          onConfirm={() => void erase()}
+          onCancel={() => setConfirm(false)}
+        />
       ) : null}
     </section>
   );

@@ -4,7 +4,7 @@ import type { RoundRow } from '../../db';
 import { useT } from '../../i18n';
 import type { SaveState } from '../../app/autosave';
 import { paths } from '../../app/paths';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { closeRound, currentRound, deleteDraftRound, deleteRound, openRound } from './rounds-repo';
 import type { RoundProblem } from './round-rules';
 
@@ -88,21 +88,13 @@ export function RoundStatusBar({ round, problems, saveState, onChanged }: Props)
         ) : null}
       </div>
       {confirmDelete ? (
-        <Dialog title={t('roundErase')} role="alertdialog" onClose={() => setConfirmDelete(false)}>
-          <p>{t('roundEraseConfirm', { title: round.title })}</p>
-          <div class="actions">
-            <button type="button" class="button" onClick={() => setConfirmDelete(false)}>
-              {t('cancel')}
-            </button>
-            <button
-              type="button"
-              class="button button--danger button--primary"
-              onClick={() => void deleteRound(round.id).then(() => route(paths.teacher, true))}
-            >
-              {t('roundErase')}
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmDialog
+          title={t('roundErase')}
+          text={t('roundEraseConfirm', { title: round.title })}
+          confirmLabel={t('roundErase')}
+          onConfirm={() => void deleteRound(round.id).then(() => route(paths.teacher, true))}
+          onCancel={() => setConfirmDelete(false)}
+        />
       ) : null}
       {round.status !== 'open' && replaces ? (
         <p class="field-hint">{t('roundOpenReplaces', { title: replaces.title })}</p>

@@ -4,7 +4,7 @@ import { deletePupil } from '../class';
 import { mediaUsageOf, type MediaUsage } from '../media';
 import { formatBytes } from '../storage';
 import { languageTag, useI18n } from '../../i18n';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 /** Delete, after a confirmation that says exactly what goes. */
 export function DeletePupil({ pupil, onDeleted }: { pupil: PupilRow; onDeleted: () => void }) {
@@ -22,31 +22,17 @@ export function DeletePupil({ pupil, onDeleted }: { pupil: PupilRow; onDeleted: 
         {t('deletePupil', { name })}
       </button>
       {usage ? (
-        <Dialog
+        <ConfirmDialog
           title={t('deleteConfirmTitle', { name })}
-          role="alertdialog"
-          onClose={() => setUsage(undefined)}
-        >
-          <p>
-            {t('deleteConfirmText', {
-              name,
-              media: usage.count,
-              size: formatBytes(usage.bytes, languageTag(language, region)),
-            })}
-          </p>
-          <div class="actions">
-            <button type="button" class="button" onClick={() => setUsage(undefined)}>
-              {t('cancel')}
-            </button>
-            <button
-              type="button"
-              class="button button--danger button--primary"
-              onClick={() => void deletePupil(pupil.id).then(onDeleted)}
-            >
-              {t('deleteConfirm', { name })}
-            </button>
-          </div>
-        </Dialog>
+          text={t('deleteConfirmText', {
+            name,
+            media: usage.count,
+            size: formatBytes(usage.bytes, languageTag(language, region)),
+          })}
+          confirmLabel={t('deleteConfirm', { name })}
+          onConfirm={() => void deletePupil(pupil.id).then(onDeleted)}
+          onCancel={() => setUsage(undefined)}
+        />
       ) : null}
     </>
   );

@@ -5,7 +5,7 @@ import { forgetClips } from '../video';
 import { forgetSpokenAnswers } from '../questions';
 import { formatBytes } from '../storage';
 import { languageTag, useI18n } from '../../i18n';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 /** How much room a pupil's videos and spoken answers take, and deleting them all. */
 export function RecordingsCard({ pupil }: { pupil: PupilRow }) {
@@ -51,25 +51,13 @@ export function RecordingsCard({ pupil }: { pupil: PupilRow }) {
         </button>
       ) : null}
       {confirming ? (
-        <Dialog
+        <ConfirmDialog
           title={t('recordingsDelete', { name })}
-          role="alertdialog"
-          onClose={() => setConfirming(false)}
-        >
-          <p>{t('recordingsDeleteConfirm', { name })}</p>
-          <div class="actions">
-            <button type="button" class="button" onClick={() => setConfirming(false)}>
-              {t('cancel')}
-            </button>
-            <button
-              type="button"
-              class="button button--danger button--primary"
-              onClick={() => void remove()}
-            >
-              {t('delete')}
-            </button>
-          </div>
-        </Dialog>
+          text={t('recordingsDeleteConfirm', { name })}
+          confirmLabel={t('delete')}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        />
       ) : null}
     </section>
   );

@@ -91,6 +91,11 @@ export interface PupilPlanRow {
   message: string;
   hearFromPupil: string;
   hearFromParents: string;
+  /**
+   * What the parents answered to the round's parent questions (the letter they brought back),
+   * by question id, as the teacher typed it in. Added after version 5 shipped; optional.
+   */
+  parentAnswers?: Record<string, string>;
   updatedAt: number;
 }
 

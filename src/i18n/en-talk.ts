@@ -26,6 +26,10 @@ export const enTalk: Record<keyof typeof nlTalk, string> = {
   sheetRadarImage: 'Spider web of {name}: now and in a month',
   sheetLookBack: 'What did we agree? How did it go?',
   sheetHowWent: 'How did it go?',
+  sheetParentAnswers: 'What the parents told',
+  parentAnswersTitle: 'What the parents answered',
+  parentAnswersHint:
+    'Copy what the parents wrote on the parent letter or told you. It goes on the praatpapier.',
   sheetAgreements: 'Agreements',
   sheetAgreementsHint: 'Who does what, and by when?',
   sheetWho: 'Who',

@@ -27,6 +27,10 @@ export const nlTalk = {
   sheetRadarImage: 'Spinnenweb van {name}: nu en over een maand',
   sheetLookBack: 'Wat hadden we afgesproken? Hoe ging het?',
   sheetHowWent: 'Hoe ging het?',
+  sheetParentAnswers: 'Wat de ouders vertelden',
+  parentAnswersTitle: 'Wat de ouders antwoordden',
+  parentAnswersHint:
+    'Neem over wat de ouders op de ouderbrief schreven of vertelden. Het komt op het praatpapier.',
   sheetAgreements: 'Afspraken',
   sheetAgreementsHint: 'Wie doet wat, en tegen wanneer?',
   sheetWho: 'Wie',

@@ -26,6 +26,7 @@ const TEACHER_ANSWER = 'Soms vind ik het te druk in de klas';
 const PRIVATE_ANSWER = 'Mijn geheime wens is een hond';
 const AGREEMENT = 'Elke dag tien minuten lezen';
 const ASK = 'Mag ik op voetbal?';
+const PARENT_ANSWER = 'Thuis leest Emma graag strips';
 
 const scratch = mkdtempSync(join(tmpdir(), 'praatpapier-pdf-'));
 
@@ -50,7 +51,7 @@ async function printedPdf(page: Page, format: 'A4' | 'Letter' = 'A4') {
 }
 
 /** A reload locks the teacher screens: the code opens them again where the teacher was. */
-async function unlockAfterReload(page: Page) {
+async function openTeacherScreensHere(page: Page) {
   await page.getByLabel('Code van de juf of meester').fill(TEACHER_CODE);
   await page.getByRole('button', { name: 'Openen' }).click();
 }
@@ -120,9 +121,18 @@ describe('the praatpapier: printed, talked through, and what was agreed', () => 
   it('prints the conversation copy with only what is on the praatpapier, as real text in a PDF', async () => {
     await openTeacherScreens(page);
     await page.getByRole('link', { name: 'Wie is er klaar?' }).click();
+    // The parents brought the letter back: the teacher types in what they wrote.
+    await page.getByRole('link', { name: /Voorbereiding\W+Emma/ }).click();
+    const parents = page.getByRole('region', { name: 'Wat de ouders antwoordden' });
+    await parents.getByRole('textbox').first().fill(PARENT_ANSWER);
+    await parents.getByText('Bewaard', { exact: true }).waitFor();
+    await expectNoAxeViolations(page, 'teacher: plan with the parents’ answers');
+    await page.goto(`${new URL(page.url()).origin}/teacher/overview`);
+    await openTeacherScreensHere(page);
     await page.getByRole('link', { name: /Wat het kind maakte\W+Emma/ }).click();
     await page.getByRole('link', { name: 'Praatpapier afdrukken: Voor het gesprek' }).click();
     const conversation = await printedPdf(page);
+    expect(conversation.text).toContain(PARENT_ANSWER);
     expect(conversation.text).toContain('Emma');
     expect(conversation.text).toContain(PUBLIC_ANSWER);
     expect(conversation.text).not.toContain(TEACHER_ANSWER);
@@ -150,9 +160,24 @@ describe('the praatpapier: printed, talked through, and what was agreed', () => 
       expect(letter.text).toContain(text);
   });
 
+  it('prints the parent letter: the round’s questions for parents, a page per pupil', async () => {
+    await page.goto(`${new URL(page.url()).origin}/teacher/overview`);
+    await openTeacherScreensHere(page);
+    await page.getByRole('link', { name: 'Ouderbrief afdrukken' }).click();
+    const letter = await printedPdf(page);
+    // Each letter starts on a page of its own, and takes one page.
+    const starts = letter.pages.map((text) => /Beste ouders van (\w+),/.exec(text)?.[1]);
+    expect(starts).toEqual(['Emma', 'Noah']);
+    expect(letter.text).toContain('oudergesprek');
+    await expectNoAxeViolations(page, 'teacher: parent letter');
+    await page.goto(`${new URL(page.url()).origin}/teacher/overview`);
+    await openTeacherScreensHere(page);
+    await page.getByRole('link', { name: /Wat het kind maakte\W+Emma/ }).click();
+    await page.getByRole('heading', { name: 'Wat Emma voorbereidde' }).waitFor();
+  });
+
   it('walks through the conversation led by Emma: her video first, then only her praatpapier', async () => {
-    await page.getByRole('link', { name: 'Terug' }).first().click();
-    await page.getByRole('link', { name: 'Gesprek starten' }).click();
+    await page.getByRole('link', { name: 'Gesprek starten', exact: true }).click();
     await page.getByRole('heading', { name: 'Gesprek met Emma', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Welkom! Emma leidt het gesprek.' }).waitFor();
     await page.locator('.talk-step video').waitFor();
@@ -205,7 +230,7 @@ describe('the praatpapier: printed, talked through, and what was agreed', () => 
     await page.getByText('Bewaard', { exact: true }).waitFor();
     await expectNoAxeViolations(page, 'teacher: agreements');
     await page.reload();
-    await unlockAfterReload(page);
+    await openTeacherScreensHere(page);
     await page.getByRole('heading', { name: 'Afspraken met Emma' }).waitFor();
     expect(
       await page
@@ -222,7 +247,7 @@ describe('the praatpapier: printed, talked through, and what was agreed', () => 
 
   it('opens the next round with last round’s agreements, for Emma and on her next sheet', async () => {
     await page.goto(`${session.server.url}/teacher`);
-    await unlockAfterReload(page);
+    await openTeacherScreensHere(page);
     await startRound(page, /KOM-gesprek/, 'Bovenbouw (groep 7–8)', 'KOM lente');
     await page.getByRole('link', { name: 'Naar de groep' }).first().click();
     await signInPupil(page, 'Emma');

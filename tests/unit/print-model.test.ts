@@ -160,4 +160,17 @@ describe('the printed praatpapier', () => {
       { id: 'z', who: 'teacher', what: 'Extra leesboek', outcome: 'almost' },
     ]);
   });
+
+  it('prints what the parents answered in both copies, and leaves empty answers out', () => {
+    const [first, second] = round.parentQuestions;
+    const withAnswers = {
+      ...plan,
+      parentAnswers: { [first!.id]: ' Hij leest graag ', [second!.id]: '  ' },
+    };
+    for (const audience of ['parents', 'teacher'] as const)
+      expect(
+        printSheetModel({ pupil, preparation, audience, plan: withAnswers }).parentAnswers,
+      ).toEqual([{ question: first!.text, answer: 'Hij leest graag' }]);
+    expect(printSheetModel({ pupil, preparation, audience: 'parents' }).parentAnswers).toEqual([]);
+  });
 });

@@ -68,7 +68,14 @@ export const ROW_SHAPES: Record<string, Shape> = {
     createdAt: 'number',
     updatedAt: 'number',
   },
-  pupilPlans: { roundId: 'id', pupilId: 'id', focus: 'text', message: 'text', updatedAt: 'number' },
+  pupilPlans: {
+    roundId: 'id',
+    pupilId: 'id',
+    focus: 'text',
+    message: 'text',
+    parentAnswers: opt('object'),
+    updatedAt: 'number',
+  },
   ownQuestions: { id: 'id', classId: 'id', text: 'text', ages: 'array', createdAt: 'number' },
   hiddenQuestions: { classId: 'id', questionId: 'id' },
   portfolioItems: {

@@ -165,6 +165,19 @@ export function PrintSheet({ sheet, className, media, urls }: PrintSheetProps) {
         </Part>
       ) : null}
 
+      {sheet.parentAnswers.length > 0 ? (
+        <Part title={t('sheetParentAnswers')}>
+          <dl class="sheet-answers">
+            {sheet.parentAnswers.map((row) => (
+              <div key={row.question}>
+                <dt>{row.question}</dt>
+                <dd>{row.answer}</dd>
+              </div>
+            ))}
+          </dl>
+        </Part>
+      ) : null}
+
       {sheet.teacherNotes ? (
         <Part title={t('sheetTeacherNotes')}>
           <dl class="sheet-answers">

@@ -34,6 +34,8 @@ export interface PrintSheetModel {
   agreements: Agreement[];
   tops: string;
   tips: string;
+  /** What the parents answered to the round's questions for parents (both copies). */
+  parentAnswers: { question: string; answer: string }[];
   /** The teacher's own preparation: only on the teacher's copy, only the fields with text. */
   teacherNotes?: Partial<TeacherNotes>;
 }
@@ -88,5 +90,9 @@ export function printSheetModel({
     tops: agreements?.tops.trim() ?? '',
     tips: agreements?.tips.trim() ?? '',
     teacherNotes: audience === 'teacher' ? teacherNotesOf(plan) : undefined,
+    parentAnswers: preparation.round.parentQuestions.flatMap((question) => {
+      const answer = plan?.parentAnswers?.[question.id]?.trim();
+      return answer ? [{ question: question.text, answer }] : [];
+    }),
   };
 }

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import type { PupilPlanRow, PupilRow } from '../../db';
+import type { PupilPlanRow, PupilRow, RoundRow } from '../../db';
 import { getPupil } from '../class';
 import { useT, type MessageKey } from '../../i18n';
 import { useAutosave } from '../../app/autosave';
 import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
 import { MAX_PLAN_TEXT_LENGTH } from './round-rules';
-import { pupilPlan, savePlanText, type PlanText } from './rounds-repo';
+import { getRound, pupilPlan, saveParentAnswers, savePlanText, type PlanText } from './rounds-repo';
 
 const FIELDS: [keyof PlanText, MessageKey][] = [
   ['focus', 'planFocus'],
@@ -76,6 +76,46 @@ function PlanForm({
           {state === 'saved' ? t('saved') : state === 'failed' ? t('errorUnexpected') : ''}
         </p>
       </div>
+      <ParentAnswers pupil={pupil} initial={initial} roundId={roundId} />
     </main>
+  );
+}
+
+/** The parents' answers to the round's questions for parents, as they came back. Autosaved. */
+function ParentAnswers({
+  pupil,
+  initial,
+  roundId,
+}: {
+  pupil: PupilRow;
+  initial: PupilPlanRow;
+  roundId: string;
+}) {
+  const t = useT();
+  const [round, setRound] = useState<RoundRow>();
+  const [answers, setAnswers] = useState<Record<string, string>>(initial.parentAnswers ?? {});
+  const state = useAutosave(answers, (value) => saveParentAnswers(roundId, pupil.id, value));
+  useEffect(() => void getRound(roundId).then(setRound), [roundId]);
+  if (!round?.tools.includes('parentQuestions') || round.parentQuestions.length === 0) return null;
+  return (
+    <section class="card" aria-labelledby="parent-answers">
+      <h2 id="parent-answers">{t('parentAnswersTitle')}</h2>
+      <p class="hint">{t('parentAnswersHint')}</p>
+      {round.parentQuestions.map((question) => (
+        <div class="field" key={question.id}>
+          <label for={`parent-${question.id}`}>{question.text}</label>
+          <textarea
+            id={`parent-${question.id}`}
+            value={answers[question.id] ?? ''}
+            maxLength={MAX_PLAN_TEXT_LENGTH}
+            rows={3}
+            onInput={(e) => setAnswers({ ...answers, [question.id]: e.currentTarget.value })}
+          />
+        </div>
+      ))}
+      <p role="status">
+        {state === 'saved' ? t('saved') : state === 'failed' ? t('errorUnexpected') : ''}
+      </p>
+    </section>
   );
 }

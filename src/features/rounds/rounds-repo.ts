@@ -193,6 +193,20 @@ export async function savePlanText(
   await writePlan(roundId, pupilId, text);
 }
 
+/** The parents' answers to the round's questions for parents; unknown questions are refused. */
+export async function saveParentAnswers(
+  roundId: string,
+  pupilId: string,
+  answers: Record<string, string>,
+): Promise<void> {
+  const round = await db.rounds.get(roundId);
+  const known = new Set(round?.parentQuestions.map((question) => question.id));
+  const entries = Object.entries(answers);
+  if (entries.some(([id, text]) => !known.has(id) || text.length > MAX_PLAN_TEXT_LENGTH))
+    throw new RoundInputError(['plan-too-long']);
+  await writePlan(roundId, pupilId, { parentAnswers: answers });
+}
+
 /** Sets (or with null, clears) a pupil's slot; it must fall on one of the round's days. */
 export async function setSlot(
   roundId: string,

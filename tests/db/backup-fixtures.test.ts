@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db';
-import { applyImport, checkBackup } from '../../src/features/backup/import-backup';
+import { checkBackup } from '../../src/features/backup/check-backup';
+import { applyImport } from '../../src/features/backup/apply-import';
 import { BackupError } from '../../src/features/backup/backup-error';
 import { classWithWork, fingerprint } from '../support/backup-world';
 import { freshDatabase } from './reset';

@@ -4,14 +4,8 @@ import { useI18n, useT, type MessageKey } from '../../i18n';
 import { useDates } from '../../i18n/dates';
 import { languageTag } from '../../i18n/translate';
 import { BackupError, type BackupProblem } from './backup-error';
-import {
-  applyImport,
-  checkBackup,
-  previewImport,
-  type CheckedBackup,
-  type ImportPreview,
-  type SamePupil,
-} from './import-backup';
+import { checkBackup, type CheckedBackup } from './check-backup';
+import { applyImport, previewImport, type ImportPreview, type SamePupil } from './apply-import';
 
 const PROBLEM_MESSAGES: Record<BackupProblem, MessageKey> = {
   notZip: 'backupErrorNotZip',

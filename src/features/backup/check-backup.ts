@@ -2,9 +2,10 @@
  * Reading a backup file back. Everything is read and checked before anything is written:
  * the zip's directory and entry names, sizes against the budgets, the manifest (ours, not too
  * new), the passphrase, the SHA-256 of every entry, the shape of every row and every reference
- * between rows. Only then is there a preview, and only on "import" one transaction writes it.
+ * between rows. Only then is there a preview, and only on "import" one transaction writes it
+ * (apply-import.ts).
  */
-import { existingKeys, schemaVersion, writeImport, isQuotaError, type TableRows } from '../../db';
+import { existingKeys, schemaVersion, type TableRows } from '../../db';
 import { MAX_NAME_LENGTH, MAX_PUPILS_PER_CLASS } from '../class';
 import { BackupError } from './backup-error';
 import { backupKey, decrypt, type Bytes } from './backup-crypto';
@@ -29,7 +30,7 @@ export interface CheckedBackup {
   key?: CryptoKey;
 }
 
-async function entryBytes(
+export async function entryBytes(
   backup: Pick<CheckedBackup, 'file' | 'key'>,
   entry: ZipEntry,
 ): Promise<Bytes> {
@@ -198,171 +199,4 @@ export async function checkBackup(file: Blob, passphrase?: string): Promise<Chec
   const tables = checkRows(parseJson(await entryBytes({ file, key }, data), 'data.json'), manifest);
   await checkReferences(tables, entries);
   return { file, manifest, tables, entries, key };
-}
-
-export interface ImportPreview {
-  created: string;
-  encrypted: boolean;
-  classes: { name: string; isNew: boolean }[];
-  pupils: number;
-  /** Names of the pupils that are on this tablet already. */
-  existingPupils: string[];
-  rounds: number;
-  portfolioItems: number;
-  photos: number;
-  recordings: number;
-  mediaBytes: number;
-}
-
-export async function previewImport(backup: CheckedBackup): Promise<ImportPreview> {
-  const rows = (table: string) => backup.tables[table] ?? [];
-  const classes = rows('classes');
-  const pupils = rows('pupils');
-  const [classesHere, pupilsHere] = await Promise.all([
-    existingKeys(
-      'classes',
-      classes.map((row) => row['id']),
-    ),
-    existingKeys(
-      'pupils',
-      pupils.map((row) => row['id']),
-    ),
-  ]);
-  const media = rows('media');
-  return {
-    created: backup.manifest.created,
-    encrypted: Boolean(backup.key),
-    classes: classes.map((row) => ({
-      name: keyOf(row, 'name'),
-      isNew: !classesHere.has(JSON.stringify(row['id'])),
-    })),
-    pupils: pupils.length,
-    existingPupils: pupils
-      .filter((row) => pupilsHere.has(JSON.stringify(row['id'])))
-      .map((row) => keyOf(row, 'firstName')),
-    rounds: rows('rounds').length,
-    portfolioItems: rows('portfolioItems').length,
-    photos: media.filter((row) => row['kind'] === 'photo' || row['kind'] === 'portrait').length,
-    recordings: media.filter((row) => row['kind'] === 'video' || row['kind'] === 'audio').length,
-    mediaBytes: media.reduce((sum, row) => sum + (row['bytes'] as number), 0),
-  };
-}
-
-/** What to do with a pupil who is on this tablet already. */
-export type SamePupil = 'replace' | 'keepBoth';
-
-/** Tables that belong to the class: a tablet keeps its own copy of a row it already has. */
-const CLASS_LEVEL = ['classes', 'rounds', 'ownQuestions', 'hiddenQuestions', 'teacher'];
-const PRIMARY_KEYS: Record<string, string[]> = {
-  classes: ['id'],
-  rounds: ['id'],
-  ownQuestions: ['id'],
-  hiddenQuestions: ['classId', 'questionId'],
-  teacher: ['id'],
-};
-/** Rows with their own id that belong to a pupil, and the fields that point at media. */
-const OWN_IDS = ['portfolioItems', 'asks', 'goals', 'media'];
-const MEDIA_REFS: [string, string][] = [
-  ['pupils', 'photoMediaId'],
-  ['portfolioItems', 'photoMediaId'],
-  ['answers', 'mediaId'],
-  ['clips', 'mediaId'],
-];
-
-/** On a renamed media row while importing: the id its bytes have in the file. */
-const FILE_ID = '$fileId';
-
-/** "Emma (2)": the kept copy of a pupil who is on this tablet already. */
-function secondName(name: string): string {
-  const suffix = ' (2)';
-  return `${name.slice(0, MAX_NAME_LENGTH - suffix.length)}${suffix}`;
-}
-
-/** Gives every row of the pupils in `ids` fresh ids, so both copies live side by side. */
-function keepBoth(tables: TableRows, ids: Set<string>): TableRows {
-  const renamed = new Map<string, string>();
-  const fresh = (old: string) => {
-    if (!renamed.has(old)) renamed.set(old, crypto.randomUUID());
-    return renamed.get(old)!;
-  };
-  const result: TableRows = {};
-  for (const [table, rows] of Object.entries(tables)) {
-    result[table] = rows.map((row) => {
-      const pupilId = table === 'pupils' ? keyOf(row, 'id') : (row['pupilId'] as string);
-      if (!ids.has(pupilId)) return row;
-      const copy = { ...row };
-      // Its bytes are still found under the file's id.
-      if (table === 'media') copy[FILE_ID] = row['id'];
-      if (table === 'pupils') {
-        copy['id'] = fresh(pupilId);
-        copy['firstName'] = secondName(keyOf(row, 'firstName'));
-      } else copy['pupilId'] = fresh(pupilId);
-      if (OWN_IDS.includes(table)) copy['id'] = fresh(keyOf(row, 'id'));
-      return copy;
-    });
-  }
-  for (const [table, field] of MEDIA_REFS)
-    for (const row of result[table] ?? [])
-      if (typeof row[field] === 'string' && renamed.has(row[field]))
-        row[field] = renamed.get(row[field]);
-  return result;
-}
-
-/**
- * Writes a checked backup in one transaction. Classes, rounds and questions this tablet has
- * already are kept as they are here; a pupil who is here already is replaced by the file's, or
- * kept next to it as "Name (2)". Returns the classes that are new on this tablet.
- */
-export async function applyImport(
-  backup: CheckedBackup,
-  samePupil: SamePupil,
-): Promise<{ newClassIds: string[] }> {
-  const pupilIds = (backup.tables['pupils'] ?? []).map((row) => row['id']);
-  const here = await existingKeys('pupils', pupilIds);
-  const conflicting = new Set(
-    pupilIds.filter((id) => here.has(JSON.stringify(id))).map((id) => id as string),
-  );
-  const tables =
-    samePupil === 'keepBoth' ? keepBoth(backup.tables, conflicting) : { ...backup.tables };
-  for (const table of CLASS_LEVEL) {
-    const rows = tables[table] ?? [];
-    const fields = PRIMARY_KEYS[table]!;
-    const keys = rows.map((row) =>
-      fields.length === 1 ? row[fields[0]!] : fields.map((f) => row[f]),
-    );
-    const existing = await existingKeys(table, keys);
-    tables[table] = rows.filter((_, index) => !existing.has(JSON.stringify(keys[index])));
-  }
-  // Media bytes: a slice of the file, or its decrypted copy; thumbnails back to Blobs.
-  const media = new Map<string, Blob>();
-  tables['media'] = (tables['media'] ?? []).map((row) => ({ ...row }));
-  for (const row of tables['media']) {
-    const fileId = (row[FILE_ID] as string | undefined) ?? keyOf(row, 'id');
-    delete row[FILE_ID];
-    const entry = backup.entries.get(mediaEntry(fileId))!;
-    const type = keyOf(row, 'mimeType');
-    media.set(
-      keyOf(row, 'id'),
-      backup.key
-        ? new Blob([await entryBytes(backup, entry)], { type })
-        : entryBlob(backup.file, entry).slice(0, entry.size, type),
-    );
-    const thumbnail = row['thumbnail'];
-    if (isThumbnailRef(thumbnail)) {
-      const thumbEntry = backup.entries.get(thumbnail.$entry)!;
-      row['thumbnail'] = new Blob([await entryBytes(backup, thumbEntry)], { type: thumbnail.type });
-    }
-  }
-  const newClassIds = (tables['classes'] ?? []).map((row) => keyOf(row, 'id'));
-  try {
-    await writeImport({
-      replacePupils: samePupil === 'replace' ? [...conflicting] : [],
-      tables,
-      media,
-    });
-  } catch (error) {
-    if (isQuotaError(error)) throw new BackupError('noSpace');
-    throw error;
-  }
-  return { newClassIds };
 }

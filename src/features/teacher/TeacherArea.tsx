@@ -18,12 +18,16 @@ import { TeacherMessages } from '../../i18n/teacher-messages';
 /** Everything behind the teacher code. It locks again after the teacher's idle time. */
 export default function TeacherArea() {
   const { teacherUnlocked, setTeacherUnlocked } = useAppState();
+  const [lockMinutes, setLockMinutes] = useState<number>();
   // Leaving the teacher screens locks them: the next child at the tablet must not walk in.
   useEffect(() => () => setTeacherUnlocked(false), []);
+  useEffect(() => void teacherLockMinutes().then(setLockMinutes), [teacherUnlocked]);
   if (!teacherUnlocked) return <TeacherGate />;
+  // No teacher screen shows before its idle lock is armed.
+  if (lockMinutes === undefined) return null;
   return (
     <TeacherMessages>
-      <IdleLock />
+      <IdleLockAfter minutes={lockMinutes} onLock={() => setTeacherUnlocked(false)} />
       <Router>
         <Route path="/" component={TeacherHome} />
         <Route path="/pupil/:pupilId" component={PupilEditor} />
@@ -42,15 +46,6 @@ export default function TeacherArea() {
       </Router>
     </TeacherMessages>
   );
-}
-
-function IdleLock() {
-  const { setTeacherUnlocked } = useAppState();
-  const [minutes, setMinutes] = useState<number>();
-  useEffect(() => void teacherLockMinutes().then(setMinutes), []);
-  return minutes ? (
-    <IdleLockAfter minutes={minutes} onLock={() => setTeacherUnlocked(false)} />
-  ) : null;
 }
 
 function IdleLockAfter({ minutes, onLock }: { minutes: number; onLock: () => void }) {

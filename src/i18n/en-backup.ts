@@ -94,4 +94,6 @@ export const enBackup: Record<keyof typeof nlBackup, string> = {
     'Everything of {name} is deleted: pupils, conversations, photos, recordings and agreements. Make a backup first if you want to keep it.',
   classEraseOnly:
     'This is the only {class} on this tablet. Empty the tablet through “End of the school year” under Backups.',
+  restoreNeedsEverything:
+    'On a new tablet only a backup of everything can be restored (it holds the {teacher}’s code too). Otherwise go back and make the {class} first.',
 };

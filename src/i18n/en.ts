@@ -8,6 +8,7 @@ export const en: StartMessages = {
   close: 'Close',
   cancel: 'Cancel',
   save: 'Save',
+  setupRestore: 'I have a backup from another tablet',
   next: 'Next',
   done: 'Done',
   delete: 'Delete',

@@ -95,4 +95,6 @@ export const nlBackup = {
     'Alles van {name} wordt verwijderd: kinderen, gesprekken, foto’s, opnames en afspraken. Maak eerst een back-up als u het wilt bewaren.',
   classEraseOnly:
     'Dit is de enige {class} op deze tablet. Maak de tablet leeg via “Einde van het schooljaar” bij Back-ups.',
+  restoreNeedsEverything:
+    'Op een nieuwe tablet kan alleen een back-up van alles terug (daarin zit ook de code van de {teacher}). Ga anders terug en maak eerst de {class} aan.',
 } as const;

@@ -15,6 +15,7 @@ export const nl = {
   cancel: 'Annuleren',
   save: 'Bewaren',
   next: 'Verder',
+  setupRestore: 'Ik heb een back-up van een andere tablet',
   done: 'Klaar',
   delete: 'Verwijderen',
   errorUnexpected: 'Er ging iets mis. Er is niets verloren gegaan. Probeer het nog eens.',

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
@@ -9,11 +10,12 @@ import {
   startAppSession,
   type AppSession,
 } from './harness';
-import { setUpClass } from './flows';
 import { seedClass, seedPreparation, seedRecordings, seedRound } from '../bench/seed.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'praatpapier-backup-'));
 const PASSPHRASE = 'zomer in groep zes';
+/** A class backup from another tablet (tests/fixtures/make-fixtures.mjs). */
+const GOOD_FIXTURE = fileURLToPath(new URL('../fixtures/good.praatpapier', import.meta.url));
 
 /**
  * Every row of every table as the app stored it, Blobs as their bytes' SHA-256, and each media
@@ -142,26 +144,37 @@ describe('backups in the browser: end of the year, a fresh start, and everything
     expect(Object.values(empty).every((rows) => Object.keys(rows).length === 0)).toBe(true);
   }, 180_000);
 
-  it('on the empty tablet, after setup, brings the whole class back, byte for byte', async () => {
-    await setUpClass(page, ['Nieuw'], { className: 'Groep 3' });
-    await page.getByRole('button', { name: 'Klaar, naar de groep' }).click();
-    await openBackups(page, session.server.url, '2468');
+  it('on the empty tablet, brings the whole class back from the first screen, byte for byte', async () => {
+    await page.getByRole('button', { name: 'Ik heb een back-up van een andere tablet' }).click();
+    await page.getByRole('heading', { name: 'Ik heb een back-up van een andere tablet' }).waitFor();
+    // A backup of one class has no teacher code: a new tablet cannot start from it.
+    await restore(page, GOOD_FIXTURE);
+    await page
+      .getByRole('alert')
+      .getByText(/^Op een nieuwe tablet kan alleen een back-up van alles terug/)
+      .waitFor();
+    expect(Object.values(await dump(page)).every((rows) => Object.keys(rows).length === 0)).toBe(
+      true,
+    );
     await restore(page, plainFile);
-    const preview = page.getByRole('heading', { name: 'Wat staat er in dit bestand?' });
-    await preview.waitFor({ timeout: 120_000 });
+    await page
+      .getByRole('heading', { name: 'Wat staat er in dit bestand?' })
+      .waitFor({ timeout: 120_000 });
     await page.getByText('Groep 6a (nieuw op deze tablet)').waitFor();
     await page
       .getByText(/^2 kinderen, 1 gesprekken, 4 dingen in portfolio’s, 6 foto’s en 2 opnames/)
       .waitFor();
-    await expectNoAxeViolations(page, 'teacher: restore preview');
+    await expectNoAxeViolations(page, 'setup: restore preview');
     await page.getByRole('button', { name: 'Terugzetten' }).click();
-    await page.getByText('Teruggezet. Alles uit het bestand staat nu op deze tablet.').waitFor({
-      timeout: 120_000,
-    });
-    const after = await dump(page);
-    // Everything from before, except the teacher code (this tablet's own, set up again).
-    const { teacher: _teacher, ...rest } = before;
-    expectContains(after, rest);
+    // The class is back on the start screen, and the teacher's own code opens the teacher screens.
+    await page.getByRole('button', { name: 'Kind 01', exact: true }).waitFor({ timeout: 120_000 });
+    await page.getByRole('button', { name: 'Kind 02', exact: true }).waitFor();
+    expect(await dump(page)).toEqual(before);
+    await openBackups(page, session.server.url, '1234');
+    await page
+      .getByText(/^Laatste back-up|Er is nog geen back-up/)
+      .first()
+      .waitFor();
   }, 180_000);
 
   it('asks the passphrase of a protected file, refuses a wrong one, and replaces what is here', async () => {
@@ -188,21 +201,28 @@ describe('backups in the browser: end of the year, a fresh start, and everything
     expectContains(await dump(page), rest);
   }, 180_000);
 
-  it('deletes the class made only to restore into, and shows the restored class', async () => {
+  it('brings a second class from another tablet, shows it, and deletes it again', async () => {
+    await restore(page, GOOD_FIXTURE);
+    await page.getByText('Groep 4 (fixture) (nieuw op deze tablet)').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Terugzetten' }).click();
+    await page.getByText('Teruggezet. Alles uit het bestand staat nu op deze tablet.').waitFor();
     const classes = page.getByRole('region', { name: 'Groepen op deze tablet' });
-    await classes.getByText('Groep 3 (nu getoond)').waitFor();
-    await classes.getByRole('button', { name: 'Deze groep verwijderen: Groep 3' }).click();
+    await classes.getByText('Groep 6a (nu getoond)').waitFor();
+    await classes.getByRole('button', { name: 'Naar Groep 4 (fixture)' }).click();
+    await classes.getByText('Groep 4 (fixture) (nu getoond)').waitFor();
+    await expectNoAxeViolations(page, 'teacher: classes on this tablet');
+    await classes
+      .getByRole('button', { name: 'Deze groep verwijderen: Groep 4 (fixture)' })
+      .click();
     await page
       .getByRole('alertdialog')
       .getByRole('button', { name: 'Deze groep verwijderen' })
       .click();
     await classes.getByText('Groep 6a (nu getoond)').waitFor();
-    await expectNoAxeViolations(page, 'teacher: classes on this tablet');
     const after = await dump(page);
     expect(Object.keys(after['classes']!)).toHaveLength(1);
-    expect(Object.values(after['pupils']!).some((row) => row.includes('"Nieuw"'))).toBe(false);
-    const { teacher: _teacher, ...rest } = before;
-    expectContains(after, rest);
+    expect(Object.values(after['pupils']!).some((row) => row.includes('Lotte'))).toBe(false);
+    expect(after).toEqual(before);
   });
 
   it('refuses a file that is not a backup, with a message, and changes nothing', async () => {

@@ -7,7 +7,8 @@ import { BackupError, type BackupProblem } from './backup-error';
 import { checkBackup, type CheckedBackup } from './check-backup';
 import { applyImport, previewImport, type ImportPreview, type SamePupil } from './apply-import';
 
-const PROBLEM_MESSAGES: Record<BackupProblem, MessageKey> = {
+const PROBLEM_MESSAGES: Record<BackupProblem | 'needsEverything', MessageKey> = {
+  needsEverything: 'restoreNeedsEverything',
   notZip: 'backupErrorNotZip',
   truncated: 'backupErrorTruncated',
   notOurs: 'backupErrorNotOurs',
@@ -25,6 +26,8 @@ const PROBLEM_MESSAGES: Record<BackupProblem, MessageKey> = {
   noSpace: 'backupErrorNoSpace',
 };
 
+type Refusal = BackupProblem | 'needsEverything';
+
 type Step =
   | { kind: 'choose' }
   | { kind: 'checking' }
@@ -32,7 +35,7 @@ type Step =
   | { kind: 'preview'; backup: CheckedBackup; preview: ImportPreview }
   | { kind: 'writing' }
   | { kind: 'done' }
-  | { kind: 'refused'; problem: BackupProblem };
+  | { kind: 'refused'; problem: Refusal };
 
 /**
  * Pick a file, give its passphrase when it has one, see what is in it, choose what happens to
@@ -40,8 +43,11 @@ type Step =
  */
 export function RestoreCard({
   onRestored,
+  onlyEverything = false,
 }: {
   onRestored: (result: { newClassIds: string[] }) => void | Promise<void>;
+  /** On a tablet without a class yet: only a backup of everything, which brings the code. */
+  onlyEverything?: boolean;
 }) {
   const t = useT();
   const { language, region } = useI18n();
@@ -54,6 +60,8 @@ export function RestoreCard({
     setStep({ kind: 'checking' });
     try {
       const backup = await checkBackup(file, phrase);
+      if (onlyEverything && !backup.tables['teacher']?.length)
+        return setStep({ kind: 'refused', problem: 'needsEverything' });
       setStep({ kind: 'preview', backup, preview: await previewImport(backup) });
     } catch (error) {
       if (!(error instanceof BackupError)) {

@@ -1,2 +1,3 @@
 export { BackupScreen } from './BackupScreen';
 export { BackupReminder } from './BackupReminder';
+export { SetupRestore } from './SetupRestore';

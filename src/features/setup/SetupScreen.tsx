@@ -12,8 +12,9 @@ import { Redirect } from '../../app/Redirect';
 import { completeSetup } from './setup-repo';
 import { InstallAdvice } from './InstallAdvice';
 import { CodeFields } from './CodeFields';
+import { SetupRestore } from '../backup';
 
-type Step = 'welcome' | 'class' | 'pupils';
+type Step = 'welcome' | 'class' | 'pupils' | 'restore';
 
 /** First run: language and wording, install advice, the class and teacher code, the pupils. */
 export default function SetupScreen() {
@@ -39,9 +40,11 @@ export default function SetupScreen() {
       <h1 tabIndex={-1} ref={heading}>
         {step === 'welcome'
           ? t('setupTitle')
-          : step === 'class'
-            ? t('setupClassStep')
-            : t('setupPupilsStep')}
+          : step === 'restore'
+            ? t('setupRestore')
+            : step === 'class'
+              ? t('setupClassStep')
+              : t('setupPupilsStep')}
       </h1>
       {step === 'welcome' ? (
         <div class="card">
@@ -52,10 +55,21 @@ export default function SetupScreen() {
             onChange={(l, r) => void chooseLanguage(l, r)}
           />
           <InstallAdvice />
-          <button type="button" class="button button--primary" onClick={() => setStep('class')}>
-            {t('next')}
-          </button>
+          <div class="actions">
+            <button type="button" class="button button--primary" onClick={() => setStep('class')}>
+              {t('next')}
+            </button>
+            <button type="button" class="button" onClick={() => setStep('restore')}>
+              {t('setupRestore')}
+            </button>
+          </div>
         </div>
+      ) : null}
+      {step === 'restore' ? (
+        <SetupRestore
+          onBack={() => setStep('welcome')}
+          onRestored={() => void refresh().then(() => route(paths.start))}
+        />
       ) : null}
       {step === 'class' ? (
         <ClassStep

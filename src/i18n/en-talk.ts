@@ -40,7 +40,6 @@ export const enTalk: Record<keyof typeof nlTalk, string> = {
   sheetTips: 'Tips: what could be better?',
   sheetTeacherNotes: 'My preparation (only for the {teacher})',
   sheetNothingPrepared: 'The pupil has not put anything on the praatpapier (yet).',
-  whoPupil: 'Pupil',
   whoParents: 'Parents',
   whoTeacher: '{teacherTitle}',
   outcomeNone: 'not talked about yet',

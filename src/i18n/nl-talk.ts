@@ -41,7 +41,6 @@ export const nlTalk = {
   sheetTips: 'Tips: wat kan beter?',
   sheetTeacherNotes: 'Mijn voorbereiding (alleen voor de {teacher})',
   sheetNothingPrepared: 'Het kind heeft (nog) niets op het praatpapier gezet.',
-  whoPupil: 'Kind',
   whoParents: 'Ouders',
   whoTeacher: '{teacherTitle}',
   outcomeNone: 'nog niet besproken',

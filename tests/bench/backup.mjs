@@ -3,29 +3,18 @@
 // read of the same recordings from IndexedDB in the same run, and the peak memory of each: the
 // JS heap (V8's used size, sampled every 50 ms, above a forced-GC start) and the renderer's
 // resident memory (from /proc), which also counts the bytes outside the JS heap.
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { heapAfterGc, openBenchApp, printJson, round1 } from './lib.mjs';
+import { heapAfterGc, openBenchApp, printJson, rendererPids, round1, rssBytes } from './lib.mjs';
 import { seedClass, seedPreparation, seedRecordings, seedRound } from './seed.mjs';
 
 const PUPILS = Number(process.env.PP_BACKUP_PUPILS ?? 30);
 const VIDEO_MB = 10;
 const FILE = '/tmp/praatpapier-bench-backup.praatpapier';
 
-function rssBytes(pid) {
-  try {
-    return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) * 1024;
-  } catch {
-    return 0;
-  }
-}
-
 /** Runs `work` while sampling the heap and the renderers' memory; returns time and peaks. */
 async function measured(browser, cdp, work) {
-  const { processInfo } = await (
-    await browser.newBrowserCDPSession()
-  ).send('SystemInfo.getProcessInfo');
-  const pids = processInfo.filter((info) => info.type === 'renderer').map((info) => info.id);
+  const pids = await rendererPids(browser);
   const rss = () => pids.reduce((sum, pid) => sum + rssBytes(pid), 0);
   const heapStart = await heapAfterGc(cdp);
   const rssStart = rss();

@@ -1,6 +1,6 @@
 // Shared pieces of the benchmarks: Debian's Chromium, CDP throttling, a static server for a
 // built folder, medians and gzip sizes. Benchmarks print figures; they never pass or fail.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -149,4 +149,22 @@ export async function openBenchApp() {
       await app.close();
     },
   };
+}
+
+/** Resident memory of a process in bytes, from /proc (0 once it has gone). */
+export function rssBytes(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+) kB/.exec(status)[1]) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** The browser's renderer processes: what a page's memory is measured on. */
+export async function rendererPids(browser) {
+  const cdp = await browser.newBrowserCDPSession();
+  const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+  await cdp.detach();
+  return processInfo.filter((info) => info.type === 'renderer').map((info) => info.id);
 }

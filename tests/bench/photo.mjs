@@ -2,31 +2,25 @@
 // to the saved photo on screen (downscaled to 1600 px, thumbnail stored), and the renderer's
 // peak resident memory above what it used just before (sampled from /proc every 10 ms; the
 // JS heap alone would miss the decoded pixels). Median of 3.
-import { readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildProject, launch, median, printJson, root, round1, serve, throttle } from './lib.mjs';
+import {
+  buildProject,
+  launch,
+  median,
+  printJson,
+  rendererPids,
+  root,
+  round1,
+  rssBytes,
+  serve,
+  throttle,
+} from './lib.mjs';
 import { seedClass, seedRound, seedSignedIn } from './seed.mjs';
 
 const RUNS = 3;
 const MEGAPIXELS = 12;
-
-function rssBytes(pid) {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+) kB/.exec(status)[1]) * 1024;
-  } catch {
-    return 0;
-  }
-}
-
-async function rendererPids(browser) {
-  const cdp = await browser.newBrowserCDPSession();
-  const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
-  await cdp.detach();
-  return processInfo.filter((info) => info.type === 'renderer').map((info) => info.id);
-}
 
 /**
  * A JPEG of `megapixels` made by the browser's own encoder (shapes and grain, so it is as large

@@ -21,7 +21,7 @@ import {
   type LookBack,
 } from './agreements-repo';
 import { LookBackList } from './LookBackList';
-import { WHO_NAMES } from './who';
+import { whoName } from './who';
 
 const WHO_PICTURES: Record<AgreementWho, PictureId> = {
   pupil: 'child',
@@ -108,7 +108,7 @@ function AgreementsForm({ pupil, round, row, lookBack }: Loaded) {
                     onChange={(who) => setItem(index, { who })}
                     options={AGREEMENT_WHO.map((who) => ({
                       value: who,
-                      name: who === 'pupil' ? pupil.firstName : t(WHO_NAMES[who]),
+                      name: whoName(t, who, pupil.firstName),
                       picture: WHO_PICTURES[who],
                     }))}
                   />

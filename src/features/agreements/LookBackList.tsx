@@ -2,7 +2,7 @@ import type { Agreement } from '../../db';
 import { useT } from '../../i18n';
 import { useDates } from '../../i18n/dates';
 import { OUTCOME_NAMES } from './outcome';
-import { WHO_NAMES } from './who';
+import { whoName } from './who';
 
 /** Last round's agreements as the teacher reads them: who, what, by when, how it went. */
 export function LookBackList({ items, pupilName }: { items: Agreement[]; pupilName: string }) {
@@ -12,7 +12,7 @@ export function LookBackList({ items, pupilName }: { items: Agreement[]; pupilNa
     <ul class="look-back-list">
       {items.map((item) => (
         <li key={item.id}>
-          <strong>{item.who === 'pupil' ? pupilName : t(WHO_NAMES[item.who])}</strong>: {item.what}
+          <strong>{whoName(t, item.who, pupilName)}</strong>: {item.what}
           {item.byWhen ? ` (${dates.day(item.byWhen)})` : ''} —{' '}
           <em>{item.outcome ? t(OUTCOME_NAMES[item.outcome]) : t('outcomeNone')}</em>
         </li>

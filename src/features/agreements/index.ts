@@ -2,5 +2,5 @@ export * from './agreements-repo';
 export { AgreementsScreen } from './AgreementsScreen';
 export { LookBackCard } from './LookBackCard';
 export { LookBackList } from './LookBackList';
-export { WHO_NAMES } from './who';
+export { whoName } from './who';
 export { OUTCOME_NAMES } from './outcome';

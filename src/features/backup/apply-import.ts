@@ -8,9 +8,8 @@ import { MAX_NAME_LENGTH } from '../class';
 import { BackupError } from './backup-error';
 import { entryBytes, type CheckedBackup } from './check-backup';
 import { isThumbnailRef, mediaEntry } from './format';
+import { keyOf } from './row-shapes';
 import { entryBlob } from './zip-reader';
-
-const keyOf = (row: Record<string, unknown>, field: string) => row[field] as string;
 
 export interface ImportPreview {
   created: string;

@@ -19,7 +19,7 @@ import {
   sha256Hex,
   type Manifest,
 } from './format';
-import { misfit, ROW_SHAPES } from './row-shapes';
+import { keyOf, misfit, ROW_SHAPES } from './row-shapes';
 import { entryBlob, readZipDirectory, type ZipEntry } from './zip-reader';
 
 export interface CheckedBackup {
@@ -62,8 +62,6 @@ function checkManifest(value: unknown): Manifest {
     throw new BackupError('notOurs', 'entries');
   return manifest as Manifest;
 }
-
-const keyOf = (row: Record<string, unknown>, field: string) => row[field] as string;
 
 /** Every reference between rows points at a row in the file (or, for a class or round, on this tablet). */
 async function checkReferences(tables: TableRows, entries: Map<string, ZipEntry>): Promise<void> {

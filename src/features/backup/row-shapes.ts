@@ -154,6 +154,9 @@ export const ROW_SHAPES: Record<string, Shape> = {
   },
 };
 
+/** A row's field read as text: the checks have made sure it is one. */
+export const keyOf = (row: Record<string, unknown>, field: string) => row[field] as string;
+
 function fits(kind: Kind, value: unknown): boolean {
   if (Array.isArray(kind)) return kind.includes(value as string);
   switch (kind) {

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PupilRow, RoundRow } from '../../db';
 import { MediaPlayer, readMediaBlob } from '../media';
 import { LEVEL_NAMES } from '../portfolio';
-import { toTen } from '../ratings';
+import { tenText } from '../ratings';
 import { AsksPart, CirclesPart, GoalsPart } from '../preparation';
-import { OUTCOME_NAMES, WHO_NAMES } from '../agreements';
+import { OUTCOME_NAMES, whoName } from '../agreements';
 import { useT } from '../../i18n';
 import { useObjectUrl } from '../../ui/use-object-url';
 import { RatingMark } from '../../ui/RatingMark';
@@ -48,8 +48,8 @@ export function StepView({ step, pupil, emptyTalk }: StepViewProps) {
           <ul class="talk-list">
             {step.items.map((item) => (
               <li key={item.id}>
-                <strong>{item.who === 'pupil' ? pupil.firstName : t(WHO_NAMES[item.who])}:</strong>{' '}
-                {item.what} — {item.outcome ? t(OUTCOME_NAMES[item.outcome]) : t('outcomeNone')}
+                <strong>{whoName(t, item.who, pupil.firstName)}:</strong> {item.what} —{' '}
+                {item.outcome ? t(OUTCOME_NAMES[item.outcome]) : t('outcomeNone')}
               </li>
             ))}
           </ul>
@@ -95,8 +95,8 @@ export function StepView({ step, pupil, emptyTalk }: StepViewProps) {
                 <RatingMark scale={rating.scale} value={rating.month} tone="month" size={48} />
                 <span class="visually-hidden">
                   {t('sheetNowMonth', {
-                    now: rating.now === undefined ? '–' : toTen(rating.scale, rating.now),
-                    month: rating.month === undefined ? '–' : toTen(rating.scale, rating.month),
+                    now: tenText(rating.scale, rating.now),
+                    month: tenText(rating.scale, rating.month),
                   })}
                 </span>
               </li>

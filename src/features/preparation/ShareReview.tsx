@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import type { Share } from '../../db';
 import { shareRatings } from '../ratings';
-import { useT, type MessageKey } from '../../i18n';
+import { useT } from '../../i18n';
 import { usePupilSession } from '../../app/pupil-session';
 import { PupilHeader } from '../../app/PupilHeader';
 import { Redirect } from '../../app/Redirect';
@@ -12,6 +12,7 @@ import { talkOrder } from './talk-order';
 import { TalkOrderEditor } from './TalkOrderEditor';
 import { sheetContent, shareableItems } from './sheet';
 import { SheetView } from './SheetView';
+import { CIRCLE_NAMES } from './SheetParts';
 import { usePreparation } from './use-preparation';
 
 interface Choice {
@@ -20,12 +21,6 @@ interface Choice {
   share: Share;
   item: ItemRef | 'ratings';
 }
-
-const CIRCLE_NAMES: Record<'home' | 'me' | 'school', MessageKey> = {
-  home: 'circleHome',
-  me: 'circleMe',
-  school: 'circleSchool',
-};
 
 /**
  * What may go to my parents? Every thing the pupil made, with its choice, and below it exactly

@@ -3,14 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PortfolioItemRow } from '../../db';
 import { MediaPlayer, thumbnailsOf } from '../media';
 import { LEVEL_NAMES } from '../portfolio';
-import { toTen } from '../ratings';
+import { tenText } from '../ratings';
 import { useT } from '../../i18n';
 import { useObjectUrl } from '../../ui/use-object-url';
 import { isEmptySheet, type SheetContent } from './sheet';
 import { AnswersPart, AsksPart, CirclesPart, GoalsPart } from './SheetParts';
-
-const tenText = (value: number | undefined, scale: Parameters<typeof toTen>[0]) =>
-  value === undefined ? '–' : String(toTen(scale, value));
 
 /**
  * The praatpapier's content on screen: what the pupil's parents (or the teacher) will see, part
@@ -75,8 +72,8 @@ export function SheetView({
               {content.ratings.map((rating) => (
                 <tr key={rating.topicId}>
                   <th scope="row">{rating.label}</th>
-                  <td>{tenText(rating.now, rating.scale)}</td>
-                  <td>{tenText(rating.month, rating.scale)}</td>
+                  <td>{tenText(rating.scale, rating.now)}</td>
+                  <td>{tenText(rating.scale, rating.month)}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,15 +2,12 @@
 import type { PortfolioItemRow } from '../../db';
 import type { SheetContent } from '../preparation';
 import { LEVEL_NAMES } from '../portfolio';
-import { toTen } from '../ratings';
-import { WHO_NAMES } from '../agreements';
+import { tenText } from '../ratings';
+import { whoName } from '../agreements';
 import { useT } from '../../i18n';
 import { useDates } from '../../i18n/dates';
 import { RatingMark } from '../../ui/RatingMark';
 import { BLANK_AGREEMENT_LINES, type PrintSheetModel } from './print-model';
-
-const tenText = (value: number | undefined, scale: Parameters<typeof toTen>[0]) =>
-  value === undefined ? '–' : String(toTen(scale, value));
 
 export function PrintItem({ item, url }: { item: PortfolioItemRow; url?: string }) {
   const t = useT();
@@ -41,8 +38,8 @@ export function RatingsList({ content }: { content: SheetContent }) {
           </span>
           <span class="print-rating-text">
             {t('sheetNowMonth', {
-              now: tenText(rating.now, rating.scale),
-              month: tenText(rating.month, rating.scale),
+              now: tenText(rating.scale, rating.now),
+              month: tenText(rating.scale, rating.month),
             })}
           </span>
         </li>
@@ -55,8 +52,7 @@ export function RatingsList({ content }: { content: SheetContent }) {
 export function AgreementsFrame({ sheet }: { sheet: PrintSheetModel }) {
   const t = useT();
   const dates = useDates();
-  const who = (value: 'pupil' | 'parents' | 'teacher') =>
-    value === 'pupil' ? sheet.pupil.firstName : t(WHO_NAMES[value]);
+  const who = (value: 'pupil' | 'parents' | 'teacher') => whoName(t, value, sheet.pupil.firstName);
   const blank = (['pupil', 'parents', 'teacher'] as const).slice(0, BLANK_AGREEMENT_LINES);
   return (
     <section class="print-part print-agreements">

@@ -1,7 +1,7 @@
 import type { MediaRow } from '../../db';
 import { AnswersPart, AsksPart, CirclesPart, GoalsPart, isEmptySheet } from '../preparation';
-import { KIND_LABELS } from '../rounds';
-import { OUTCOME_NAMES, WHO_NAMES } from '../agreements';
+import { KIND_LABELS, PLAN_FIELDS } from '../rounds';
+import { OUTCOME_NAMES, whoName } from '../agreements';
 import { clock } from '../recorder';
 import { useT } from '../../i18n';
 import { useDates } from '../../i18n/dates';
@@ -72,7 +72,7 @@ export function PrintSheet({ sheet, className, media, urls }: PrintSheetProps) {
             <tbody>
               {sheet.lookBack.items.map((item) => (
                 <tr key={item.id}>
-                  <td>{item.who === 'pupil' ? pupil.firstName : t(WHO_NAMES[item.who])}</td>
+                  <td>{whoName(t, item.who, pupil.firstName)}</td>
                   <td>{item.what}</td>
                   <td>{item.outcome ? t(OUTCOME_NAMES[item.outcome]) : t('outcomeNone')}</td>
                 </tr>
@@ -169,21 +169,12 @@ export function PrintSheet({ sheet, className, media, urls }: PrintSheetProps) {
       {sheet.teacherNotes ? (
         <Part title={t('sheetTeacherNotes')}>
           <dl class="sheet-answers">
-            {(
-              [
-                ['focus', 'planFocus'],
-                ['message', 'planMessage'],
-                ['hearFromPupil', 'planHearPupil'],
-                ['hearFromParents', 'planHearParents'],
-              ] as const
-            )
-              .filter(([field]) => sheet.teacherNotes?.[field])
-              .map(([field, label]) => (
-                <div key={field}>
-                  <dt>{t(label)}</dt>
-                  <dd>{sheet.teacherNotes?.[field]}</dd>
-                </div>
-              ))}
+            {PLAN_FIELDS.filter(([field]) => sheet.teacherNotes?.[field]).map(([field, label]) => (
+              <div key={field}>
+                <dt>{t(label)}</dt>
+                <dd>{sheet.teacherNotes?.[field]}</dd>
+              </div>
+            ))}
           </dl>
         </Part>
       ) : null}

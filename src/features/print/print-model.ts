@@ -8,16 +8,10 @@ import type { Agreement, AgreementRow, PupilPlanRow, PupilRow, RoundRow } from '
 import { sheetContent, type Audience, type Preparation, type SheetContent } from '../preparation';
 import { MIN_RADAR_TOPICS, radarData, type RadarData } from '../radar';
 import { isAgreed, type LookBack } from '../agreements';
+import { PLAN_FIELDS, type PlanText } from '../rounds';
 
 /** Empty lines printed in the agreements frame when nothing was agreed yet: one per who. */
 export const BLANK_AGREEMENT_LINES = 3;
-
-export interface TeacherNotes {
-  focus: string;
-  message: string;
-  hearFromPupil: string;
-  hearFromParents: string;
-}
 
 export interface PrintSheetModel {
   pupil: PupilRow;
@@ -37,7 +31,7 @@ export interface PrintSheetModel {
   /** What the parents answered to the round's questions for parents (both copies). */
   parentAnswers: { question: string; answer: string }[];
   /** The teacher's own preparation: only on the teacher's copy, only the fields with text. */
-  teacherNotes?: Partial<TeacherNotes>;
+  teacherNotes?: Partial<PlanText>;
 }
 
 export interface PrintInput {
@@ -60,11 +54,9 @@ function radarOf(content: SheetContent, preparation: Preparation): RadarData | u
   );
 }
 
-function teacherNotesOf(plan: PupilPlanRow | undefined): Partial<TeacherNotes> | undefined {
+function teacherNotesOf(plan: PupilPlanRow | undefined): Partial<PlanText> | undefined {
   if (!plan) return undefined;
-  const fields = (['focus', 'message', 'hearFromPupil', 'hearFromParents'] as const).filter(
-    (field) => plan[field].trim(),
-  );
+  const fields = PLAN_FIELDS.map(([field]) => field).filter((field) => plan[field].trim());
   if (fields.length === 0) return undefined;
   return Object.fromEntries(fields.map((field) => [field, plan[field]]));
 }

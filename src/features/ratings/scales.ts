@@ -32,6 +32,11 @@ export function toTen(scale: RatingScale, value: number): number {
   return Math.round(((clamped - min) / (max - min)) * 100) / 10;
 }
 
+/** A rating as the sheets print it: its point from 0 to 10, or a dash when not rated. */
+export function tenText(scale: RatingScale, value: number | undefined): string {
+  return value === undefined ? '–' : String(toTen(scale, value));
+}
+
 /** The nearest step of `scale` for a point from 0 to 10 (the inverse of `toTen`). */
 export function fromTen(scale: RatingScale, point: number): number {
   const { min, max } = SCALE_SHAPES[scale];

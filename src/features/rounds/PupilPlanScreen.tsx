@@ -2,19 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import type { PupilPlanRow, PupilRow, RoundRow } from '../../db';
 import { getPupil } from '../class';
-import { useT, type MessageKey } from '../../i18n';
+import { useT } from '../../i18n';
 import { useAutosave } from '../../app/autosave';
 import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
 import { MAX_PLAN_TEXT_LENGTH } from './round-rules';
+import { PLAN_FIELDS } from './labels';
 import { getRound, pupilPlan, saveParentAnswers, savePlanText, type PlanText } from './rounds-repo';
-
-const FIELDS: [keyof PlanText, MessageKey][] = [
-  ['focus', 'planFocus'],
-  ['message', 'planMessage'],
-  ['hearFromPupil', 'planHearPupil'],
-  ['hearFromParents', 'planHearParents'],
-];
 
 /** The teacher's own preparation for one pupil's talk (seeds/001). Teacher-only, autosaved. */
 export function PupilPlanScreen() {
@@ -57,7 +51,7 @@ function PlanForm({
       />
       <div class="card">
         <p>{t('planHint')}</p>
-        {FIELDS.map(([field, label]) => (
+        {PLAN_FIELDS.map(([field, label]) => (
           <div class="field" key={field}>
             <label for={`plan-${field}`}>{t(label)}</label>
             <textarea

@@ -8,5 +8,5 @@ export * from './model';
 export { templateFor } from './templates';
 export { BUILT_IN_QUESTIONS, questionsFor, findBuiltInQuestion } from './question-bank';
 export { isoDay, addDays, parseDay } from './dates';
-export { TOOL_LABELS, AGE_LABELS, KIND_LABELS } from './labels';
+export { TOOL_LABELS, AGE_LABELS, KIND_LABELS, PLAN_FIELDS } from './labels';
 export { ALL_TOOLS } from './defaults';

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../i18n';
+import type { PlanText } from './rounds-repo';
 import type {
   AgeBand,
   AnswerMode,
@@ -7,6 +8,14 @@ import type {
   RatingScale,
   ToolId,
 } from './model';
+
+/** The teacher's own preparation per pupil (seeds/001), field by field, with its label. */
+export const PLAN_FIELDS = [
+  ['focus', 'planFocus'],
+  ['message', 'planMessage'],
+  ['hearFromPupil', 'planHearPupil'],
+  ['hearFromParents', 'planHearParents'],
+] as const satisfies readonly (readonly [keyof PlanText, MessageKey])[];
 
 /** Message keys for the round's words, in one place for every screen. */
 export const KIND_LABELS: Record<ConversationKind, MessageKey> = {

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { eraseEverything } from '../../db';
-import { clearDeviceSettings } from '../../settings';
+import { wipeTablet } from '../backup';
 import { useT } from '../../i18n';
 import { paths } from '../../app/paths';
 
@@ -19,8 +18,7 @@ export default function ResetScreen() {
     event.preventDefault();
     if (!confirmed) return;
     setBusy(true);
-    await clearDeviceSettings();
-    await eraseEverything();
+    await wipeTablet();
     window.location.replace(paths.setup);
   }
 

@@ -3,10 +3,7 @@
  * round of the conversation; the next round reads them back ("Wat hadden we afgesproken?") and
  * stores how it went on the same row, so an agreement and its outcome never drift apart.
  */
-import type { Level } from './preparation-types';
-
-/** Who does it: the pupil, a parent, or the teacher. */
-export type AgreementWho = 'pupil' | 'parents' | 'teacher';
+import type { AgreementWho, Level } from './vocabulary';
 
 export interface Agreement {
   id: string;

@@ -1,65 +1,78 @@
 /**
- * Erasing a pupil touches every table that holds their work, including tables later schema
- * versions add: any table with a `pupilId` index is pupil-scoped, and the chunks of their media
- * go with the media rows; rounds and classes likewise by their `roundId` and `classId`. Living
- * here, next to the schema, it cannot miss a table.
+ * Erasing a pupil, a round, a class or recordings: the rows themselves and every row that
+ * belongs to them (belonging.ts, from the registry), in one transaction, so an interrupted
+ * erase leaves nothing half gone. A row that only shows an erased photo or recording (a
+ * portfolio item, a spoken answer, the kept video) stays, without the reference.
  */
+import type { IndexableType } from 'dexie';
 import { db } from './database';
+import { keysBelongingTo, rowsNaming, usingTables } from './belonging';
+import type { TableName } from './registry';
 
-export function pupilScopedTables() {
-  return db.tables.filter((table) => table.schema.idxByName['pupilId'] !== undefined);
+/** Erases `keys` of `table` with everything that belongs to them; inside the caller's transaction. */
+async function eraseRows(table: TableName, keys: readonly IndexableType[]): Promise<void> {
+  const doomed = await keysBelongingTo(table, keys);
+  const media = (doomed.get('media') ?? []) as string[];
+  if (media.length > 0) await forgetMedia(media);
+  for (const [name, found] of doomed) await db.table(name).bulkDelete(found);
 }
 
-export async function erasePupil(pupilId: string): Promise<void> {
-  const tables = [db.pupils, db.mediaChunks, ...pupilScopedTables()];
-  await db.transaction('rw', tables, () => erasePupilRows(pupilId));
+/** Takes the erased media off every row that shows them. */
+async function forgetMedia(mediaIds: string[]): Promise<void> {
+  const rows = await db.media.bulkGet(mediaIds);
+  const pupilIds = [...new Set(rows.flatMap((row) => (row ? [row.pupilId] : [])))];
+  const gone = new Set<unknown>(mediaIds);
+  for (const { table, field } of usingTables('media')) {
+    // Only the pupils who made the media can show it: read their rows, not the whole table.
+    const byPupil = table === 'pupils' ? 'id' : 'pupilId';
+    await rowsNaming(db.table(table), byPupil, pupilIds)
+      .filter((row: Record<string, unknown>) => gone.has(row[field]))
+      .modify((row: Record<string, unknown>) => {
+        delete row[field];
+      });
+  }
 }
 
-/** A pupil's rows and their media's chunks; the caller holds a transaction over those tables. */
-export async function erasePupilRows(pupilId: string): Promise<void> {
-  const mediaIds = await db.media.where('pupilId').equals(pupilId).primaryKeys();
-  await db.mediaChunks.where('mediaId').anyOf(mediaIds).delete();
-  for (const table of pupilScopedTables()) await table.where('pupilId').equals(pupilId).delete();
-  await db.pupils.delete(pupilId);
+const everywhere = () => db.tables;
+
+export function erasePupil(pupilId: string): Promise<void> {
+  return db.transaction('rw', everywhere(), async () => eraseRows('pupils', [pupilId]));
 }
 
-const roundScopedTables = () =>
-  db.tables.filter((table) => table.schema.idxByName['roundId'] !== undefined);
+/** A pupil's rows and their media; the caller holds a transaction over every table. */
+export const erasePupilRows = (pupilId: string) => eraseRows('pupils', [pupilId]);
 
 /**
  * A round and everything made for it: plans, ratings, answers, circles, goals, agreements, and
  * its recordings (the ice-breaker takes and spoken answers, chunks included). Portfolio items
  * stay: they are the pupil's, not the round's.
  */
-export async function eraseRound(roundId: string): Promise<void> {
-  await db.transaction('rw', db.tables, () => eraseRoundRows(roundId));
-}
-
-async function eraseRoundRows(roundId: string): Promise<void> {
-  const round = await db.rounds.get(roundId);
-  if (!round) return;
-  const pupilIds = await db.pupils.where('classId').equals(round.classId).primaryKeys();
-  const mediaIds = await db.media
-    .where('pupilId')
-    .anyOf(pupilIds)
-    .filter((row) => row.roundId === roundId)
-    .primaryKeys();
-  await db.mediaChunks.where('mediaId').anyOf(mediaIds).delete();
-  await db.media.bulkDelete(mediaIds);
-  for (const table of roundScopedTables()) await table.where('roundId').equals(roundId).delete();
-  await db.rounds.delete(roundId);
+export function eraseRound(roundId: string): Promise<void> {
+  return db.transaction('rw', everywhere(), async () => eraseRows('rounds', [roundId]));
 }
 
 /** A class with its pupils (all their work), rounds and questions. */
-export async function eraseClass(classId: string): Promise<void> {
-  await db.transaction('rw', db.tables, async () => {
-    for (const roundId of await db.rounds.where('classId').equals(classId).primaryKeys())
-      await eraseRoundRows(roundId);
-    for (const pupilId of await db.pupils.where('classId').equals(classId).primaryKeys())
-      await erasePupilRows(pupilId);
-    await db.ownQuestions.where('classId').equals(classId).delete();
-    await db.hiddenQuestions.where('classId').equals(classId).delete();
-    await db.classes.delete(classId);
+export function eraseClass(classId: string): Promise<void> {
+  return db.transaction('rw', everywhere(), async () => eraseRows('classes', [classId]));
+}
+
+/**
+ * Photos or recordings, bytes and all, and the references to them, in one transaction: the
+ * teacher's "delete recordings", a retaken video, a replaced photo.
+ */
+export function eraseMedia(mediaIds: readonly string[]): Promise<void> {
+  return db.transaction('rw', everywhere(), async () => eraseRows('media', mediaIds));
+}
+
+/** Every video and spoken answer of a pupil, in one transaction. */
+export function eraseRecordingsOf(pupilId: string): Promise<void> {
+  return db.transaction('rw', everywhere(), async () => {
+    const recordings = await db.media
+      .where('pupilId')
+      .equals(pupilId)
+      .filter((row) => row.kind === 'video' || row.kind === 'audio')
+      .primaryKeys();
+    await eraseRows('media', recordings);
   });
 }
 

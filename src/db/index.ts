@@ -1,19 +1,41 @@
 export { db, PraatpapierDb, DATABASE_NAME } from './database';
 export { isQuotaError } from './errors';
-export { erasePupil, eraseRound, eraseClass, eraseEverything } from './erase';
+export {
+  erasePupil,
+  eraseRound,
+  eraseClass,
+  eraseMedia,
+  eraseRecordingsOf,
+  eraseEverything,
+} from './erase';
 export {
   readSnapshot,
   mediaBytes,
   existingKeys,
   writeImport,
-  backedUpTables,
+  backedUpTableNames,
+  primaryKeyOf,
+  hasOwnId,
   schemaVersion,
   type Scope,
   type TableRows,
   type ImportWrite,
 } from './snapshot';
+export {
+  REGISTRY,
+  TABLE_NAMES,
+  isTableName,
+  referencesOf,
+  checkRow,
+  type TableName,
+  type TableScope,
+  type TableSpec,
+} from './registry';
+export { Misfit, isPrototypeName } from './checks';
+export { upgradeTables } from './upgrades';
+export * from './vocabulary';
+export * from './limits';
 export type * from './types';
 export type * from './round-types';
 export type * from './preparation-types';
-export { TEXT_LIMITS, TextTooLongError, refuseLongText } from './limits';
 export type * from './agreement-types';

@@ -1,6 +1,7 @@
 /**
- * How long a pupil's texts may be. The fields show a counter and stop at the limit; the repos
- * refuse anything longer, so a pasted novel or a stuck key never reaches the database.
+ * How long texts and how long lists may be, for every stored field that has a limit. The fields
+ * show a counter and stop at the limit, the repos refuse anything longer, and the row checks of
+ * registry.ts refuse it in a backup file: one number each, so the three can never disagree.
  */
 export const TEXT_LIMITS = {
   /** A title, a goal, one line in a circle. */
@@ -8,6 +9,18 @@ export const TEXT_LIMITS = {
   /** An answer, a note. */
   long: 1000,
 } as const;
+
+export const MAX_NAME_LENGTH = 40;
+export const MAX_CLASS_NAME_LENGTH = 60;
+export const MAX_PUPILS_PER_CLASS = 60;
+export const MAX_TITLE_LENGTH = 80;
+export const MAX_TOPIC_LENGTH = 40;
+export const MAX_QUESTION_LENGTH = 200;
+export const MAX_PLAN_TEXT_LENGTH = 1000;
+export const MIN_TOPICS = 3;
+export const MAX_TOPICS = 10;
+export const MAX_GOALS = 3;
+export const MAX_AGREEMENTS = 6;
 
 export class TextTooLongError extends Error {
   constructor(readonly limit: number) {
@@ -18,4 +31,16 @@ export class TextTooLongError extends Error {
 /** Throws when any of `texts` is longer than `limit`. */
 export function refuseLongText(limit: number, ...texts: (string | undefined)[]): void {
   if (texts.some((text) => (text?.length ?? 0) > limit)) throw new TextTooLongError(limit);
+}
+
+/**
+ * Control and format characters (zero-width spaces and joiners, direction marks, soft hyphens)
+ * and the blank letters some keyboards offer (Hangul fillers, the blank Braille cell): a name
+ * made of them alone looks empty on the start screen.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\u115f\u1160\u3164\uffa0\u2800]/gu;
+
+/** A text as it is shown: invisible characters gone, white space collapsed, trimmed. */
+export function visibleText(raw: string): string {
+  return raw.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -3,15 +3,17 @@
  * Every row carries an indexed `pupilId` (so erasing a pupil finds it) and a `share`: the
  * pupil's own choice of who may see it.
  */
-import type { RatingScale } from './round-types';
-
-/** On my praatpapier (parents see it) · only for my teacher · only for me (never printed). */
-export type Share = 'parents' | 'teacher' | 'me';
-
-/** "Ik kan het nog niet / al bijna / al" (seeds/004). */
-export type Level = 'notYet' | 'almost' | 'can';
-/** At "al": what the pupil wants next. */
-export type LevelNext = 'harder' | 'helpOther';
+import type {
+  AnswerSource,
+  AskTo,
+  CircleId,
+  HelpKind,
+  Level,
+  LevelNext,
+  RatingScale,
+  Share,
+  TalkPart,
+} from './vocabulary';
 
 /** What I learned: evidence for the conversation. Not tied to a round: it is my portfolio. */
 export interface PortfolioItemRow {
@@ -53,7 +55,7 @@ export interface AnswerRow {
   pupilId: string;
   roundId: string;
   questionId: string;
-  source: 'round' | 'jar';
+  source: AnswerSource;
   /** The question as the pupil saw it (built-ins and own questions can change later). */
   question: string;
   text: string;
@@ -74,14 +76,12 @@ export interface AskRow {
   id: string;
   pupilId: string;
   roundId: string;
-  to: 'parents' | 'teacher';
+  to: AskTo;
   text: string;
   share: Share;
   createdAt: number;
   updatedAt: number;
 }
-
-export type CircleId = 'home' | 'me' | 'school';
 
 /** One of the three circles (thuis, ik, school): +, −, ?, my goal and what I need. */
 export interface CircleRow {
@@ -96,10 +96,6 @@ export interface CircleRow {
   share: Share;
   updatedAt: number;
 }
-
-/** Who or what helps me reach a goal (Hattie's "what do I need"). */
-export type HelpKind =
-  'explanation' | 'practice' | 'material' | 'pupil' | 'teacher' | 'parents' | 'other';
 
 /** One of one to three goals, in growth language. */
 export interface GoalRow {
@@ -129,9 +125,6 @@ export interface ClipRow {
 }
 
 /** The pupil's round as a whole: when they looked through what goes to their parents. */
-/** The parts of a praatpapier a pupil can put in the order they want to tell them. */
-export type TalkPart = 'portfolio' | 'answers' | 'ratings' | 'circles' | 'goals' | 'asks';
-
 export interface PupilRoundRow {
   roundId: string;
   pupilId: string;

@@ -1,36 +1,16 @@
 /**
- * Row types of conversation rounds (schema version 2). The domain words are defined here, next
- * to the rows that store them; src/features/rounds/model.ts re-exports them for the features.
+ * Row types of conversation rounds (schema version 2). The words of their fixed lists are in
+ * vocabulary.ts.
  */
-
-export type ConversationKind = 'kom' | 'kennismaking' | 'studiekeuze' | 'own';
-export type AgeBand = 'kleuters' | 'onderbouw' | 'middenbouw' | 'bovenbouw';
-export type ToolId =
-  | 'portfolio'
-  | 'ratings'
-  | 'spinnenweb'
-  | 'questions'
-  | 'vragenpot'
-  | 'circles'
-  | 'goals'
-  | 'video'
-  | 'parentQuestions';
-/** Three steps "nog niet / bijna / al", five smileys, or a thermometer 0–10. */
-export type RatingScale = 'three-steps' | 'five-smileys' | 'thermometer';
-export type AnswerMode = 'spoken' | 'typed' | 'both';
-export type QuestionCategory =
-  | 'leren'
-  | 'trots'
-  | 'werkpunten'
-  | 'hulp'
-  | 'klas'
-  | 'thuis'
-  | 'gevoel'
-  | 'interesses'
-  | 'toekomst';
-
-/** A draft is being prepared; pupils see only the open round; closed rounds stay readable. */
-export type RoundStatus = 'draft' | 'open' | 'closed';
+import type {
+  AgeBand,
+  AnswerMode,
+  ConversationKind,
+  QuestionCategory,
+  RatingScale,
+  RoundStatus,
+  ToolId,
+} from './vocabulary';
 
 export interface RoundTopic {
   id: string;
@@ -81,6 +61,11 @@ export interface RoundRow {
   closedAt?: number;
 }
 
+export interface ParentAnswer {
+  questionId: string;
+  text: string;
+}
+
 /** The teacher's own preparation for one pupil's talk, and its time slot. Teacher-only. */
 export interface PupilPlanRow {
   roundId: string;
@@ -93,9 +78,10 @@ export interface PupilPlanRow {
   hearFromParents: string;
   /**
    * What the parents answered to the round's parent questions (the letter they brought back),
-   * by question id, as the teacher typed it in. Added after version 5 shipped; optional.
+   * as the teacher typed it in, one entry per question. A list rather than an object keyed by
+   * question id (as before version 6), so no stored id can ever pick a built-in object key.
    */
-  parentAnswers?: Record<string, string>;
+  parentAnswers: ParentAnswer[];
   updatedAt: number;
 }
 

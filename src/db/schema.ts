@@ -1,4 +1,6 @@
 import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+import { UPGRADES } from './upgrades';
 
 /**
  * Every schema version the app has ever shipped, oldest first. Versions are append-only: never
@@ -53,4 +55,20 @@ export function defineVersions(db: Dexie): void {
   db.version(5).stores({
     agreements: '[roundId+pupilId], roundId, pupilId',
   });
+
+  // 2026-12-03, version 6: no new tables or indexes; rows change shape (upgrades.ts).
+  db.version(6)
+    .stores({})
+    .upgrade((tx) => upgradeStoredRows(tx, 6));
+}
+
+/** Runs a version's row upgrades over the rows this database holds. */
+async function upgradeStoredRows(tx: Transaction, version: number): Promise<void> {
+  for (const [table, upgrade] of Object.entries(UPGRADES[version] ?? {}))
+    await tx
+      .table(table)
+      .toCollection()
+      .modify((row, ref) => {
+        ref.value = upgrade(row);
+      });
 }

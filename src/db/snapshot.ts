@@ -1,11 +1,14 @@
 /**
- * Whole-database reads and writes for backups: every table, so a table added by a later schema
- * version is in every backup without anyone remembering it. Like erase.ts, this is the one place
- * that writes across all tables; features go through it, never around it.
+ * Whole-database reads and writes for backups: which rows a scope holds comes from the registry
+ * (belonging.ts), so a table added by a later schema version is in every backup as soon as its
+ * registry entry says whom it belongs to. Like erase.ts, this is the one place that writes
+ * across all tables; features go through it, never around it.
  */
-import type { Table } from 'dexie';
+import type { IndexableType } from 'dexie';
 import { db } from './database';
-import { erasePupilRows, pupilScopedTables } from './erase';
+import { erasePupilRows } from './erase';
+import { keysBelongingTo, ownedTables } from './belonging';
+import { REGISTRY, TABLE_NAMES, type TableName } from './registry';
 
 /** Rows by table name, as stored (media thumbnails are Blobs). Chunks are never listed here. */
 export type TableRows = Record<string, Record<string, unknown>[]>;
@@ -13,18 +16,21 @@ export type TableRows = Record<string, Record<string, unknown>[]>;
 export type Scope =
   { kind: 'all' } | { kind: 'class'; classId: string } | { kind: 'pupil'; pupilId: string };
 
-/** Tables that belong to a class rather than to a pupil, and how they name their class. */
-const CLASS_TABLES = {
-  classes: 'id',
-  rounds: 'classId',
-  ownQuestions: 'classId',
-  hiddenQuestions: 'classId',
-};
-
-export const backedUpTables = () => db.tables.filter((table) => table.name !== 'mediaChunks');
-
-async function rowsWhere(table: Table, index: string, values: string[]) {
-  return (await table.where(index).anyOf(values).toArray()) as Record<string, unknown>[];
+/** Tables whose rows travel in a backup (the media's bytes go as entries of their own). */
+export const backedUpTableNames = () =>
+  TABLE_NAMES.filter((name) => REGISTRY[name].inBackup !== false);
+/** The keys of everything in a scope but "all", per table. */
+async function scopeKeys(scope: Exclude<Scope, { kind: 'all' }>) {
+  if (scope.kind === 'class') return keysBelongingTo('classes', [scope.classId]);
+  const keys = await keysBelongingTo('pupils', [scope.pupilId]);
+  const classId = (await db.pupils.get(scope.pupilId))?.classId;
+  if (!classId) return keys;
+  // The pupil's class and what the teacher set up for it, without the other pupils.
+  keys.set('classes', [classId]);
+  for (const { table, field } of ownedTables('classes'))
+    if (REGISTRY[table].scope === 'class')
+      keys.set(table, await db.table(table).where(field).equals(classId).primaryKeys());
+  return keys;
 }
 
 /**
@@ -33,24 +39,16 @@ async function rowsWhere(table: Table, index: string, values: string[]) {
  * The teacher's code only travels with "everything".
  */
 export async function readSnapshot(scope: Scope): Promise<TableRows> {
-  return db.transaction('r', backedUpTables(), async () => {
+  // Every table, chunks included: finding what belongs to a scope reads their keys.
+  return db.transaction('r', db.tables, async () => {
     const result: TableRows = {};
-    if (scope.kind === 'all') {
-      for (const table of backedUpTables())
-        result[table.name] = (await table.toArray()) as Record<string, unknown>[];
-      return result;
+    const keys = scope.kind === 'all' ? undefined : await scopeKeys(scope);
+    for (const name of backedUpTableNames()) {
+      const table = db.table(name);
+      const wanted: IndexableType[] | undefined = keys ? (keys.get(name) ?? []) : undefined;
+      const rows = wanted ? (await table.bulkGet(wanted)).filter(Boolean) : await table.toArray();
+      result[name] = rows as Record<string, unknown>[];
     }
-    const pupils =
-      scope.kind === 'class'
-        ? await rowsWhere(db.pupils, 'classId', [scope.classId])
-        : await rowsWhere(db.pupils, 'id', [scope.pupilId]);
-    const classId = scope.kind === 'class' ? scope.classId : (pupils[0]?.['classId'] as string);
-    const pupilIds = pupils.map((pupil) => pupil['id'] as string);
-    result['pupils'] = pupils;
-    for (const [name, index] of Object.entries(CLASS_TABLES))
-      result[name] = classId ? await rowsWhere(db.table(name), index, [classId]) : [];
-    for (const table of pupilScopedTables())
-      result[table.name] = await rowsWhere(table, 'pupilId', pupilIds);
     return result;
   });
 }
@@ -67,9 +65,18 @@ export async function mediaBytes(mediaId: string, type: string): Promise<Blob> {
   );
 }
 
+/** The primary key of a row of `table`, as Dexie's schema defines it (one field or several). */
+export function primaryKeyOf(table: TableName, row: Record<string, unknown>): unknown {
+  const path = db.table(table).schema.primKey.keyPath;
+  return Array.isArray(path) ? path.map((field) => row[field]) : row[path as string];
+}
+
+/** Rows of `table` carry an id of their own (not made of the ids of the rows they belong to). */
+export const hasOwnId = (table: TableName) => db.table(table).schema.primKey.keyPath === 'id';
+
 /** Which of `keys` already exist in a table (by primary key). */
 export async function existingKeys(
-  tableName: string,
+  tableName: TableName,
   keys: readonly unknown[],
 ): Promise<Set<string>> {
   const table = db.table(tableName);

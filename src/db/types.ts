@@ -1,7 +1,16 @@
 /**
  * Row types of the Praatpapier database. Every pupil-scoped row carries an indexed `pupilId`,
- * ids are `crypto.randomUUID()`, times are epoch milliseconds.
+ * ids are `crypto.randomUUID()`, times are epoch milliseconds. What each table holds, and how a
+ * row is checked, is in registry.ts; the words of fixed lists are in vocabulary.ts.
  */
+import type {
+  AvatarColour,
+  AvatarDrawingId,
+  Language,
+  MediaKind,
+  MediaPurpose,
+  Region,
+} from './vocabulary';
 
 /** A code stored as a salted PBKDF2 hash: the code itself is never stored. */
 export interface HashedSecret {
@@ -12,10 +21,6 @@ export interface HashedSecret {
   /** base64 */
   hash: string;
 }
-
-export type Language = 'nl' | 'en';
-/** Netherlands or Flemish wording: groep/oudergesprek against klas/oudercontact. */
-export type Region = 'nl' | 'vl';
 
 export interface ClassRow {
   id: string;
@@ -32,9 +37,9 @@ export interface ClassRow {
 
 export interface AvatarChoice {
   /** One of the built-in drawings (src/ui/drawings). */
-  drawing: string;
+  drawing: AvatarDrawingId;
   /** Background colour, one of the built-in colours. */
-  colour: string;
+  colour: AvatarColour;
 }
 
 export interface PupilRow {
@@ -61,8 +66,6 @@ export interface TeacherRow {
   updatedAt: number;
 }
 
-export type MediaKind = 'portrait' | 'photo' | 'video' | 'audio';
-
 /**
  * What is known about a photo or recording. The bytes live in `mediaChunks`, never here, so
  * lists can load media rows without loading recordings; only the small thumbnail is inline.
@@ -86,7 +89,7 @@ export interface MediaRow {
    * What a recording is for: the round's ice-breaker video, or the spoken answer to a question.
    * Written when recording starts, so a cut-off recording finds its place again.
    */
-  purpose?: 'icebreaker' | 'answer';
+  purpose?: MediaPurpose;
   roundId?: string;
   questionId?: string;
   createdAt: number;

@@ -5,6 +5,7 @@
  */
 import type { Language, Region } from '../db';
 import type { MessageKey, Messages } from './nl';
+import { ownEntry } from '../ui/own-entry';
 
 export type Values = Record<string, string | number>;
 export type Translate = (key: MessageKey, values?: Values) => string;
@@ -21,13 +22,14 @@ export function wordingValues(messages: Partial<Messages>): Values {
 
 export function fill(template: string, values: Values): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
   );
 }
 
 export function createTranslate(messages: Partial<Messages>): Translate {
   const wording = wordingValues(messages);
-  return (key, values) => fill(messages[key] ?? key, values ? { ...wording, ...values } : wording);
+  return (key, values) =>
+    fill(ownEntry(messages, key) ?? key, values ? { ...wording, ...values } : wording);
 }
 
 /** BCP 47 tag for <html lang> and for read-aloud voices. */

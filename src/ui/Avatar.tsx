@@ -1,4 +1,4 @@
-import { AvatarDrawing, type AvatarId } from './drawings/avatars';
+import { AvatarDrawing } from './drawings/avatars';
 import { useObjectUrl } from './use-object-url';
 
 interface AvatarProps {
@@ -26,7 +26,7 @@ export function Avatar({ drawing, colour, photo, size }: AvatarProps) {
   }
   return (
     <span class="avatar" aria-hidden="true">
-      <AvatarDrawing id={drawing as AvatarId} colour={colour} size={size} />
+      <AvatarDrawing id={drawing} colour={colour} size={size} />
     </span>
   );
 }

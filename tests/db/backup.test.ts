@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, eraseClass, erasePupil, type Scope } from '../../src/db';
+import { db, eraseClass, erasePupil, eraseRecordingsOf, type Scope } from '../../src/db';
 import { deleteRound, closeRound } from '../../src/features/rounds';
-import { ROW_SHAPES } from '../../src/features/backup/row-shapes';
 import { backupBlob } from '../../src/features/backup/export-backup';
 import { checkBackup } from '../../src/features/backup/check-backup';
 import { applyImport, previewImport } from '../../src/features/backup/apply-import';
 import { BackupError } from '../../src/features/backup/backup-error';
 import { readZipDirectory } from '../../src/features/backup/zip-reader';
+import { appendChunk, beginRecording, finishRecording } from '../../src/features/media/media-repo';
+import { setSpokenAnswer } from '../../src/features/questions/answers-repo';
 import { classWithWork, dumpDatabase, fingerprint } from '../support/backup-world';
 import { freshDatabase } from './reset';
 
@@ -59,7 +60,7 @@ describe('a backup', () => {
     expect(manifest).toMatchObject({
       format: 'praatpapier-backup',
       formatVersion: 1,
-      schemaVersion: 5,
+      schemaVersion: 6,
     });
     expect(Object.keys(manifest.entries).sort()).toEqual(
       names.filter((n) => n !== 'manifest.json').sort(),
@@ -198,16 +199,35 @@ describe('deleting', () => {
     expect(await db.mediaChunks.count()).toBe(photos);
   });
 
+  it('a pupil’s recordings go in one transaction: bytes, rows, and the places that showed them', async () => {
+    const { emma, noah, round } = await classWithWork({ videoMegabytes: 1 });
+    const spoken = await beginRecording(emma, 'audio', 'audio/webm', {
+      purpose: 'answer',
+      roundId: round.id,
+      questionId: round.questions[0]!.id,
+    });
+    await appendChunk(spoken, 0, new Blob([new Uint8Array(10)]));
+    await finishRecording(spoken, { durationMs: 1000 });
+    await setSpokenAnswer(emma, round.id, { ...round.questions[0]!, source: 'round' }, spoken);
+    const noahBefore = await db.media.where('pupilId').equals(noah).count();
+
+    await eraseRecordingsOf(emma);
+    const left = await db.media.where('pupilId').equals(emma).toArray();
+    expect(left.map((row) => row.kind)).toEqual(['photo']);
+    expect(await db.mediaChunks.where('mediaId').anyOf([spoken]).count()).toBe(0);
+    expect((await db.clips.get([emma, round.id]))?.mediaId).toBeUndefined();
+    const answer = await db.answers.get([emma, round.id, round.questions[0]!.id]);
+    expect(answer).toMatchObject({ text: 'Ja' });
+    expect(answer?.mediaId).toBeUndefined();
+    expect(await db.media.where('pupilId').equals(noah).count()).toBe(noahBefore);
+    // Every chunk left belongs to a media row that is left.
+    const mediaIds = new Set(await db.media.toCollection().primaryKeys());
+    for (const chunk of await db.mediaChunks.toArray()) expect(mediaIds).toContain(chunk.mediaId);
+  });
+
   it('a class removes its pupils, rounds, questions and every chunk', async () => {
     const { classRow } = await classWithWork({ videoMegabytes: 1 });
     await eraseClass(classRow.id);
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
-  });
-});
-
-describe('row shapes', () => {
-  it('exist for every table a backup holds, so no table is imported unchecked', () => {
-    const tables = db.tables.map((table) => table.name).filter((name) => name !== 'mediaChunks');
-    expect(Object.keys(ROW_SHAPES).sort()).toEqual(tables.sort());
   });
 });

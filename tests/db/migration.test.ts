@@ -35,6 +35,23 @@ const SHIPPED_V4 = {
   clips: '[pupilId+roundId], roundId, pupilId',
 };
 
+const SHIPPED_V5 = {
+  agreements: '[roundId+pupilId], roundId, pupilId',
+};
+
+/** A database at version 5 as it shipped, with `rows` in it. */
+async function shippedV5(rows: Record<string, object[]>): Promise<void> {
+  const old = new Dexie(NAME);
+  old.version(1).stores(SHIPPED_V1);
+  old.version(2).stores(SHIPPED_V2);
+  old.version(3).stores(SHIPPED_V3);
+  old.version(4).stores(SHIPPED_V4);
+  old.version(5).stores(SHIPPED_V5);
+  await old.open();
+  for (const [table, list] of Object.entries(rows)) await old.table(table).bulkAdd(list);
+  old.close();
+}
+
 const NAME = 'praatpapier-migration-test';
 
 describe('schema migrations', () => {
@@ -158,13 +175,69 @@ describe('schema migrations', () => {
 
     const current = new PraatpapierDb(NAME);
     await current.open();
-    expect(current.verno).toBe(5);
+    expect(current.verno).toBeGreaterThanOrEqual(5);
     expect(await current.clips.get(['p1', 'r1'])).toMatchObject({ mediaId: 'm1' });
     expect(await current.media.get('m1')).toMatchObject({ purpose: 'icebreaker' });
     // The agreements of version 5 exist, empty, found per round and per pupil (erasing a pupil).
     expect(await current.agreements.count()).toBe(0);
     expect(current.agreements.schema.idxByName['roundId']).toBeDefined();
     expect(current.agreements.schema.idxByName['pupilId']).toBeDefined();
+    current.close();
+  });
+
+  it('upgrades version 5 to 6: parents’ answers become a list, missing texts are filled in', async () => {
+    await shippedV5({
+      pupilPlans: [
+        {
+          roundId: 'r1',
+          pupilId: 'p1',
+          focus: 'Lezen',
+          message: '',
+          updatedAt: 7,
+          parentAnswers: { 'kom-parent-home': 'Ze leest veel', 'kom-parent-worry': '' },
+        },
+        { roundId: 'r1', pupilId: 'p2', focus: '', message: '', updatedAt: 8 },
+      ],
+      goals: [{ id: 'g1', pupilId: 'p1', roundId: 'r1', aim: 'Tafels', help: [] }],
+      circles: [{ pupilId: 'p1', roundId: 'r1', circle: 'home', plus: 'Voetbal' }],
+      pupils: [
+        {
+          id: 'p1',
+          classId: 'c1',
+          firstName: 'Emma',
+          avatar: { drawing: 'owl', colour: '#fde68a' },
+        },
+        {
+          id: 'p2',
+          classId: 'c1',
+          firstName: 'Noah',
+          avatar: { drawing: 'valueOf', colour: 'red' },
+        },
+      ],
+    });
+
+    const current = new PraatpapierDb(NAME);
+    await current.open();
+    expect(current.verno).toBe(6);
+    expect(await current.pupilPlans.get(['r1', 'p1'])).toEqual({
+      roundId: 'r1',
+      pupilId: 'p1',
+      focus: 'Lezen',
+      message: '',
+      hearFromPupil: '',
+      hearFromParents: '',
+      updatedAt: 7,
+      parentAnswers: [
+        { questionId: 'kom-parent-home', text: 'Ze leest veel' },
+        { questionId: 'kom-parent-worry', text: '' },
+      ],
+    });
+    expect((await current.pupilPlans.get(['r1', 'p2']))?.parentAnswers).toEqual([]);
+    expect(await current.goals.get('g1')).toMatchObject({ aim: 'Tafels', helpNote: '' });
+    expect(await current.circles.get(['p1', 'r1', 'home'])).toMatchObject({
+      plus: 'Voetbal',
+      updatedAt: 0,
+    });
     current.close();
   });
 });

@@ -30,6 +30,7 @@ const plan: PupilPlanRow = {
   roundId: round.id,
   pupilId: PUPIL,
   slot: '2026-12-08T15:20',
+  parentAnswers: [],
   focus: 'Lezen',
   message: '',
   hearFromPupil: 'Hoe gaat het op de speelplaats?',
@@ -165,7 +166,10 @@ describe('the printed praatpapier', () => {
     const [first, second] = round.parentQuestions;
     const withAnswers = {
       ...plan,
-      parentAnswers: { [first!.id]: ' Hij leest graag ', [second!.id]: '  ' },
+      parentAnswers: [
+        { questionId: first!.id, text: ' Hij leest graag ' },
+        { questionId: second!.id, text: '  ' },
+      ],
     };
     for (const audience of ['parents', 'teacher'] as const)
       expect(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fromTen, isStepOf, SCALE_SHAPES, toTen } from '../../src/features/ratings/scales';
+import { SCALE_STEPS } from '../../src/db';
+import { fromTen, isStepOf, toTen } from '../../src/features/ratings/scales';
 
 describe('rating scales', () => {
   it('maps each scale onto 0–10', () => {
@@ -16,8 +17,7 @@ describe('rating scales', () => {
   });
 
   it('goes back from 0–10 to the nearest step', () => {
-    for (const scale of Object.keys(SCALE_SHAPES) as (keyof typeof SCALE_SHAPES)[]) {
-      const { min, max } = SCALE_SHAPES[scale];
+    for (const [scale, { min, max }] of SCALE_STEPS) {
       for (let step = min; step <= max; step++)
         expect(fromTen(scale, toTen(scale, step))).toBe(step);
     }

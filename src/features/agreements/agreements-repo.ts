@@ -5,6 +5,8 @@
 import {
   db,
   refuseLongText,
+  MAX_AGREEMENTS,
+  AGREEMENT_WHO,
   TEXT_LIMITS,
   type Agreement,
   type AgreementRow,
@@ -15,8 +17,7 @@ import {
 import { previousRound } from '../rounds';
 
 /** More than this is a checklist, not an agreement (seeds/003: "te veel maakt het een afvinklijst"). */
-export const MAX_AGREEMENTS = 6;
-export const AGREEMENT_WHO: readonly AgreementWho[] = ['pupil', 'parents', 'teacher'];
+export { MAX_AGREEMENTS, AGREEMENT_WHO };
 
 export class AgreementInputError extends Error {}
 

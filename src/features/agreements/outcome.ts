@@ -1,8 +1,8 @@
-import type { AgreementWho, Level } from '../../db';
+import { LEVELS, type AgreementWho, type Level } from '../../db';
 import type { MessageKey } from '../../i18n';
 
 /** "Hoe ging het?" in three steps, drawn like the portfolio's levels: seed, sprout, flower. */
-export const OUTCOMES: readonly Level[] = ['notYet', 'almost', 'can'];
+export const OUTCOMES: readonly Level[] = LEVELS;
 export const OUTCOME_NAMES: Record<Level, MessageKey> = {
   notYet: 'outcomeNotYet',
   almost: 'outcomeAlmost',

@@ -3,12 +3,21 @@
  * writes it. Classes, rounds and questions this tablet has already are kept as they are here; a
  * pupil who is here already is replaced, or kept next to the file's copy as "Name (2)".
  */
-import { existingKeys, isQuotaError, writeImport, type TableRows } from '../../db';
+import {
+  existingKeys,
+  hasOwnId,
+  isQuotaError,
+  primaryKeyOf,
+  referencesOf,
+  REGISTRY,
+  writeImport,
+  type TableName,
+  type TableRows,
+} from '../../db';
 import { MAX_NAME_LENGTH } from '../class';
 import { BackupError } from './backup-error';
-import { entryBytes, type CheckedBackup } from './check-backup';
-import { isThumbnailRef, mediaEntry } from './format';
-import { keyOf } from './row-shapes';
+import { entryBytes, keyOf, type CheckedBackup } from './check-backup';
+import { mediaEntry } from './format';
 import { entryBlob } from './zip-reader';
 
 export interface ImportPreview {
@@ -62,24 +71,6 @@ export async function previewImport(backup: CheckedBackup): Promise<ImportPrevie
 /** What to do with a pupil who is on this tablet already. */
 export type SamePupil = 'replace' | 'keepBoth';
 
-/** Tables that belong to the class: a tablet keeps its own copy of a row it already has. */
-const CLASS_LEVEL = ['classes', 'rounds', 'ownQuestions', 'hiddenQuestions', 'teacher'];
-const PRIMARY_KEYS: Record<string, string[]> = {
-  classes: ['id'],
-  rounds: ['id'],
-  ownQuestions: ['id'],
-  hiddenQuestions: ['classId', 'questionId'],
-  teacher: ['id'],
-};
-/** Rows with their own id that belong to a pupil, and the fields that point at media. */
-const OWN_IDS = ['portfolioItems', 'asks', 'goals', 'media'];
-const MEDIA_REFS: [string, string][] = [
-  ['pupils', 'photoMediaId'],
-  ['portfolioItems', 'photoMediaId'],
-  ['answers', 'mediaId'],
-  ['clips', 'mediaId'],
-];
-
 /** On a renamed media row while importing: the id its bytes have in the file. */
 const FILE_ID = '$fileId';
 
@@ -91,33 +82,31 @@ function secondName(name: string): string {
 
 /** Gives every row of the pupils in `ids` fresh ids, so both copies live side by side. */
 function keepBoth(tables: TableRows, ids: Set<string>): TableRows {
-  const renamed = new Map<string, string>();
-  const fresh = (old: string) => {
-    if (!renamed.has(old)) renamed.set(old, crypto.randomUUID());
-    return renamed.get(old)!;
-  };
+  const ofThem = (table: TableName, row: Record<string, unknown>) =>
+    ids.has((table === 'pupils' ? row['id'] : row['pupilId']) as string);
+  // Every id of their rows gets a fresh one, and every reference to it follows.
+  const fresh = new Map<unknown, string>();
+  for (const [table, rows] of tableEntries(tables))
+    if (hasOwnId(table))
+      for (const row of rows) if (ofThem(table, row)) fresh.set(row['id'], crypto.randomUUID());
   const result: TableRows = {};
-  for (const [table, rows] of Object.entries(tables)) {
+  for (const [table, rows] of tableEntries(tables)) {
+    const fields = ['id', ...referencesOf(table).map((ref) => ref.field)];
     result[table] = rows.map((row) => {
-      const pupilId = table === 'pupils' ? keyOf(row, 'id') : (row['pupilId'] as string);
-      if (!ids.has(pupilId)) return row;
+      if (!ofThem(table, row)) return row;
       const copy = { ...row };
       // Its bytes are still found under the file's id.
       if (table === 'media') copy[FILE_ID] = row['id'];
-      if (table === 'pupils') {
-        copy['id'] = fresh(pupilId);
-        copy['firstName'] = secondName(keyOf(row, 'firstName'));
-      } else copy['pupilId'] = fresh(pupilId);
-      if (OWN_IDS.includes(table)) copy['id'] = fresh(keyOf(row, 'id'));
+      if (table === 'pupils') copy['firstName'] = secondName(keyOf(row, 'firstName'));
+      for (const field of fields) if (fresh.has(row[field])) copy[field] = fresh.get(row[field]);
       return copy;
     });
   }
-  for (const [table, field] of MEDIA_REFS)
-    for (const row of result[table] ?? [])
-      if (typeof row[field] === 'string' && renamed.has(row[field]))
-        row[field] = renamed.get(row[field]);
   return result;
 }
+
+const tableEntries = (tables: TableRows) =>
+  Object.entries(tables) as [TableName, TableRows[string]][];
 
 /**
  * Writes a checked backup in one transaction. Classes, rounds and questions this tablet has
@@ -135,16 +124,14 @@ export async function applyImport(
   );
   const tables =
     samePupil === 'keepBoth' ? keepBoth(backup.tables, conflicting) : { ...backup.tables };
-  for (const table of CLASS_LEVEL) {
-    const rows = tables[table] ?? [];
-    const fields = PRIMARY_KEYS[table]!;
-    const keys = rows.map((row) =>
-      fields.length === 1 ? row[fields[0]!] : fields.map((f) => row[f]),
-    );
+  // The class, its rounds and questions, and the teacher's code: this tablet keeps its own.
+  for (const [table, rows] of tableEntries(tables)) {
+    if (REGISTRY[table].scope === 'pupil') continue;
+    const keys = rows.map((row) => primaryKeyOf(table, row));
     const existing = await existingKeys(table, keys);
     tables[table] = rows.filter((_, index) => !existing.has(JSON.stringify(keys[index])));
   }
-  // Media bytes: a slice of the file, or its decrypted copy; thumbnails back to Blobs.
+  // Media bytes: a slice of the file, or its decrypted copy (thumbnails are Blobs already).
   const media = new Map<string, Blob>();
   tables['media'] = (tables['media'] ?? []).map((row) => ({ ...row }));
   for (const row of tables['media']) {
@@ -158,11 +145,6 @@ export async function applyImport(
         ? new Blob([await entryBytes(backup, entry)], { type })
         : entryBlob(backup.file, entry).slice(0, entry.size, type),
     );
-    const thumbnail = row['thumbnail'];
-    if (isThumbnailRef(thumbnail)) {
-      const thumbEntry = backup.entries.get(thumbnail.$entry)!;
-      row['thumbnail'] = new Blob([await entryBytes(backup, thumbEntry)], { type: thumbnail.type });
-    }
   }
   const newClassIds = (tables['classes'] ?? []).map((row) => keyOf(row, 'id'));
   try {

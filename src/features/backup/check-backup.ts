@@ -1,12 +1,24 @@
 /**
  * Reading a backup file back. Everything is read and checked before anything is written:
  * the zip's directory and entry names, sizes against the budgets, the manifest (ours, not too
- * new), the passphrase, the SHA-256 of every entry, the shape of every row and every reference
- * between rows. Only then is there a preview, and only on "import" one transaction writes it
+ * new), the passphrase, the SHA-256 of every entry, and, after the rows of an older schema are
+ * upgraded as the database upgrades its own, the shape of every row (the registry in src/db)
+ * and every reference between rows. Only then is there a preview, and only on "import" one transaction writes it
  * (apply-import.ts).
  */
-import { existingKeys, schemaVersion, type TableRows } from '../../db';
-import { MAX_NAME_LENGTH, MAX_PUPILS_PER_CLASS } from '../class';
+import {
+  backedUpTableNames,
+  checkRow,
+  existingKeys,
+  MAX_PUPILS_PER_CLASS,
+  Misfit,
+  referencesOf,
+  REGISTRY,
+  schemaVersion,
+  upgradeTables,
+  type TableName,
+  type TableRows,
+} from '../../db';
 import { BackupError } from './backup-error';
 import { backupKey, decrypt, type Bytes } from './backup-crypto';
 import {
@@ -19,8 +31,10 @@ import {
   sha256Hex,
   type Manifest,
 } from './format';
-import { keyOf, misfit, ROW_SHAPES } from './row-shapes';
 import { entryBlob, readZipDirectory, type ZipEntry } from './zip-reader';
+
+/** A row's field read as text: the checks have made sure it is one. */
+export const keyOf = (row: Record<string, unknown>, field: string) => row[field] as string;
 
 export interface CheckedBackup {
   file: Blob;
@@ -63,90 +77,114 @@ function checkManifest(value: unknown): Manifest {
   return manifest as Manifest;
 }
 
-/** Every reference between rows points at a row in the file (or, for a class or round, on this tablet). */
+/** Every reference between rows names a row in the file or, for a class or round, on this tablet. */
 async function checkReferences(tables: TableRows, entries: Map<string, ZipEntry>): Promise<void> {
-  const ids = (table: string) => new Set((tables[table] ?? []).map((row) => keyOf(row, 'id')));
-  const classIds = ids('classes');
-  const roundIds = ids('rounds');
-  const pupilIds = ids('pupils');
-  const mediaIds = ids('media');
-  const missing = (table: string, field: string, known: Set<string>, onDevice?: Set<string>) => {
-    for (const row of tables[table] ?? []) {
-      const value = row[field];
-      if (value === undefined) continue;
-      if (!known.has(value as string) && !onDevice?.has(JSON.stringify(value)))
-        throw new BackupError('badReference', `${table}.${field} ${String(value)}`);
-    }
+  const idsOf = new Map<TableName, Set<unknown>>();
+  const inFile = (table: TableName) => {
+    if (!idsOf.has(table)) idsOf.set(table, new Set((tables[table] ?? []).map((row) => row['id'])));
+    return idsOf.get(table)!;
   };
-  const referencedClasses = new Set<string>();
-  for (const table of ['pupils', 'rounds', 'ownQuestions', 'hiddenQuestions'])
-    for (const row of tables[table] ?? []) referencedClasses.add(keyOf(row, 'classId'));
-  const classesOnDevice = await existingKeys('classes', [...referencedClasses]);
-  for (const table of ['pupils', 'rounds', 'ownQuestions', 'hiddenQuestions'])
-    missing(table, 'classId', classIds, classesOnDevice);
-
-  const referencedRounds = new Set<string>();
-  for (const [table, rows] of Object.entries(tables))
-    if (table !== 'rounds' && table !== 'media')
-      for (const row of rows)
-        if (typeof row['roundId'] === 'string') referencedRounds.add(row['roundId']);
-  const roundsOnDevice = await existingKeys('rounds', [...referencedRounds]);
-  for (const table of Object.keys(tables))
-    if (table !== 'rounds' && table !== 'media' && ROW_SHAPES[table]?.['roundId'])
-      missing(table, 'roundId', roundIds, roundsOnDevice);
-
-  for (const table of Object.keys(tables))
-    if (table !== 'pupils' && ROW_SHAPES[table]?.['pupilId']) missing(table, 'pupilId', pupilIds);
-  missing('pupils', 'photoMediaId', mediaIds);
-  missing('portfolioItems', 'photoMediaId', mediaIds);
-  missing('answers', 'mediaId', mediaIds);
-  missing('clips', 'mediaId', mediaIds);
+  for (const [table, rows] of Object.entries(tables) as [TableName, TableRows[string]][])
+    for (const ref of referencesOf(table)) {
+      const known = inFile(ref.table);
+      const elsewhere = [
+        ...new Set(
+          rows.map((row) => row[ref.field]).filter((v) => v !== undefined && !known.has(v)),
+        ),
+      ];
+      if (elsewhere.length === 0) continue;
+      // A pupil's rows travel with the pupil; a class or round may be on this tablet already.
+      const onDevice =
+        REGISTRY[ref.table].scope === 'pupil'
+          ? new Set()
+          : await existingKeys(ref.table, elsewhere);
+      const missing = elsewhere.find((value) => !onDevice.has(JSON.stringify(value)));
+      if (missing !== undefined)
+        throw new BackupError('badReference', `${table}.${ref.field} ${String(missing)}`);
+    }
 
   // Every media row has its bytes, and every entry of bytes belongs to a media row.
-  for (const row of tables['media'] ?? []) {
+  const mediaIds = inFile('media');
+  for (const row of tables['media'] ?? [])
     if (!entries.has(mediaEntry(keyOf(row, 'id'))))
       throw new BackupError('missingEntry', mediaEntry(keyOf(row, 'id')));
-    const thumbnail = row['thumbnail'];
-    if (thumbnail !== undefined && (!isThumbnailRef(thumbnail) || !entries.has(thumbnail.$entry)))
-      throw new BackupError('missingEntry', `thumbnail of ${keyOf(row, 'id')}`);
-  }
   for (const name of entries.keys())
     if (name.startsWith('media/') && !mediaIds.has(name.slice('media/'.length)))
       throw new BackupError('badReference', `${name} has no media row`);
 }
 
-function checkRows(value: unknown, manifest: Manifest): TableRows {
+/** The file's tables as written: known names, lists of rows, as many as the manifest says. */
+function tablesOf(value: unknown, manifest: Manifest): Record<TableName, unknown[]> {
   const tables = (value as { tables?: unknown } | null)?.tables;
   if (!tables || typeof tables !== 'object' || Array.isArray(tables))
     throw new BackupError('notOurs', 'data.json has no tables');
   let total = 0;
   for (const [table, rows] of Object.entries(tables as Record<string, unknown>)) {
-    if (!ROW_SHAPES[table]) throw new BackupError('badRows', `unknown table ${table}`);
+    if (!backedUpTableNames().some((name) => name === table))
+      throw new BackupError('badRows', `unknown table ${table.slice(0, 40)}`);
     if (!Array.isArray(rows)) throw new BackupError('badRows', `${table} is not a list`);
     total += rows.length;
     if (total > BUDGETS.rows) throw new BackupError('tooManyRows', `${total} rows`);
-    if (manifest.counts[table] !== rows.length)
-      throw new BackupError(
-        'badRows',
-        `${table}: ${rows.length} rows, manifest says ${manifest.counts[table]}`,
-      );
-    for (const [index, row] of rows.entries()) {
-      const field = misfit(table, row);
-      if (field) throw new BackupError('badRows', `${table}[${index}].${field}`);
-    }
+    if (!Object.hasOwn(manifest.counts, table) || manifest.counts[table] !== rows.length)
+      throw new BackupError('badRows', `${table}: ${rows.length} rows, not as the manifest says`);
   }
-  const typed = tables as TableRows;
-  // The same limits the app keeps when a teacher types names in.
+  return tables as Record<TableName, unknown[]>;
+}
+
+/**
+ * A media row's thumbnail comes as a reference to its own entry; the row gets it back as a Blob
+ * (a slice of the file, or its decrypted bytes) before it is checked like any stored row.
+ */
+async function withThumbnails(
+  rows: unknown[],
+  backup: Pick<CheckedBackup, 'file' | 'key' | 'entries'>,
+): Promise<unknown[]> {
+  return Promise.all(
+    rows.map(async (row) => {
+      const thumbnail = (row as { thumbnail?: unknown } | null)?.thumbnail;
+      if (thumbnail === undefined) return row;
+      const entry = isThumbnailRef(thumbnail) ? backup.entries.get(thumbnail.$entry) : undefined;
+      if (!entry || !isThumbnailRef(thumbnail))
+        throw new BackupError('missingEntry', 'thumbnail of a media row');
+      const bytes = backup.key
+        ? new Blob([await entryBytes(backup, entry)])
+        : entryBlob(backup.file, entry);
+      return { ...(row as object), thumbnail: bytes.slice(0, bytes.size, thumbnail.type) };
+    }),
+  );
+}
+
+/**
+ * Every row brought to this app's schema version (by the upgrades the database itself runs),
+ * then checked against its table's shape: what is written is what the checks returned.
+ */
+async function checkRows(
+  written: Record<TableName, unknown[]>,
+  manifest: Manifest,
+  backup: Pick<CheckedBackup, 'file' | 'key' | 'entries'>,
+): Promise<TableRows> {
+  const upgraded = upgradeTables(written, manifest.schemaVersion, schemaVersion());
+  const tables: TableRows = {};
+  for (const [table, rows] of Object.entries(upgraded) as [TableName, unknown[]][]) {
+    const found = table === 'media' ? await withThumbnails(rows, backup) : rows;
+    tables[table] = found.map((row, index) => {
+      try {
+        return checkRow(table, row);
+      } catch (error) {
+        if (error instanceof Misfit) throw new BackupError('badRows', `[${index}] ${error.path}`);
+        throw error;
+      }
+    });
+  }
+  // The same limit the app keeps when a teacher adds pupils.
   const perClass = new Map<string, number>();
-  for (const pupil of typed['pupils'] ?? []) {
-    if (keyOf(pupil, 'firstName').length > MAX_NAME_LENGTH || !keyOf(pupil, 'firstName').trim())
-      throw new BackupError('badRows', `pupil name ${keyOf(pupil, 'id')}`);
+  for (const pupil of tables['pupils'] ?? []) {
     const classId = keyOf(pupil, 'classId');
     perClass.set(classId, (perClass.get(classId) ?? 0) + 1);
     if (perClass.get(classId)! > MAX_PUPILS_PER_CLASS)
       throw new BackupError('tooManyRows', `more than ${MAX_PUPILS_PER_CLASS} pupils in a class`);
   }
-  return typed;
+  return tables;
 }
 
 /**
@@ -194,7 +232,8 @@ export async function checkBackup(file: Blob, passphrase?: string): Promise<Chec
     if (hash !== manifest.entries[name]) throw new BackupError('badChecksum', name);
   }
 
-  const tables = checkRows(parseJson(await entryBytes({ file, key }, data), 'data.json'), manifest);
+  const written = tablesOf(parseJson(await entryBytes({ file, key }, data), 'data.json'), manifest);
+  const tables = await checkRows(written, manifest, { file, key, entries });
   await checkReferences(tables, entries);
   return { file, manifest, tables, entries, key };
 }

@@ -2,9 +2,16 @@
  * The only writer of `circles`: the three circles thuis, ik and school, each with what goes
  * well, what doesn't, what I wonder, my goal and what I need.
  */
-import { db, refuseLongText, TEXT_LIMITS, type CircleId, type CircleRow } from '../../db';
+import {
+  CIRCLE_IDS,
+  db,
+  refuseLongText,
+  TEXT_LIMITS,
+  type CircleId,
+  type CircleRow,
+} from '../../db';
 
-export const CIRCLE_IDS: readonly CircleId[] = ['home', 'me', 'school'];
+export { CIRCLE_IDS };
 export const CIRCLE_FIELDS = ['plus', 'minus', 'wonder', 'goal', 'need'] as const;
 export type CircleField = (typeof CIRCLE_FIELDS)[number];
 

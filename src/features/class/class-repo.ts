@@ -6,6 +6,7 @@ import {
   db,
   eraseClass,
   erasePupil,
+  MAX_CLASS_NAME_LENGTH,
   type AvatarChoice,
   type ClassRow,
   type Language,
@@ -17,7 +18,7 @@ import { defaultAvatarFor } from './avatar-choice';
 import { deleteMedia, storeImage, type StillImage } from '../media';
 
 export const DEFAULT_PUPIL_IDLE_MINUTES = 5;
-export const MAX_CLASS_NAME_LENGTH = 60;
+export { MAX_CLASS_NAME_LENGTH };
 
 export class ClassInputError extends Error {
   constructor(

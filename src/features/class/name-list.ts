@@ -4,8 +4,9 @@
  * (the first cell of each line). Pure, so every odd paste is unit tested.
  */
 
-export const MAX_NAME_LENGTH = 40;
-export const MAX_PUPILS_PER_CLASS = 60;
+import { MAX_NAME_LENGTH, MAX_PUPILS_PER_CLASS, visibleText } from '../../db';
+
+export { MAX_NAME_LENGTH, MAX_PUPILS_PER_CLASS };
 
 export interface ParsedNames {
   /** New, unique names in the order they were pasted. */
@@ -21,15 +22,7 @@ export interface ParsedNames {
 }
 
 /** Collapses white space and invisible characters the way a name is shown. */
-export function cleanName(raw: string): string {
-  return (
-    raw
-      // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-      .replace(/[\u0000-\u001f\u007f\u200b-\u200d\ufeff]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
-}
+export const cleanName = visibleText;
 
 /** Two names are the same pupil name when they differ only in case or accents' composition. */
 export function nameKey(name: string): string {

@@ -2,21 +2,11 @@
  * The only writer of `goals`: one to three goals per pupil and round, in growth language
  * (where do I want to go, how far am I, my next step, who or what helps me).
  */
-import { db, refuseLongText, TEXT_LIMITS, type GoalRow, type HelpKind } from '../../db';
+import { db, HELP_KINDS, MAX_GOALS, refuseLongText, TEXT_LIMITS, type GoalRow } from '../../db';
 
-export const MAX_GOALS = 3;
+export { MAX_GOALS, HELP_KINDS };
 /** "How far am I": five steps on a path, from just starting to there. */
 export const GOAL_PROGRESS_STEPS = 5;
-export const HELP_KINDS: readonly HelpKind[] = [
-  'explanation',
-  'practice',
-  'material',
-  'pupil',
-  'teacher',
-  'parents',
-  'other',
-];
-
 export function goalsOf(pupilId: string, roundId: string): Promise<GoalRow[]> {
   return db.goals.where('[pupilId+roundId]').equals([pupilId, roundId]).sortBy('createdAt');
 }

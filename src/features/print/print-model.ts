@@ -83,7 +83,9 @@ export function printSheetModel({
     tips: agreements?.tips.trim() ?? '',
     teacherNotes: audience === 'teacher' ? teacherNotesOf(plan) : undefined,
     parentAnswers: preparation.round.parentQuestions.flatMap((question) => {
-      const answer = plan?.parentAnswers?.[question.id]?.trim();
+      const answer = plan?.parentAnswers
+        .find((given) => given.questionId === question.id)
+        ?.text.trim();
       return answer ? [{ question: question.text, answer }] : [];
     }),
   };

@@ -3,7 +3,7 @@
  * A rating stores the step on the scale the pupil saw, so a round that changes its scale later,
  * or the previous round's spinnenweb drawn next to this one, still means what the pupil chose.
  */
-import type { RatingScale } from '../../db';
+import { SCALE_STEPS, type RatingScale } from '../../db';
 
 export interface ScaleShape {
   /** The lowest and highest step (inclusive). */
@@ -11,23 +11,19 @@ export interface ScaleShape {
   max: number;
 }
 
-export const SCALE_SHAPES: Record<RatingScale, ScaleShape> = {
-  // Nog niet · bijna · al.
-  'three-steps': { min: 0, max: 2 },
-  // Five faces, from sad to beaming.
-  'five-smileys': { min: 0, max: 4 },
-  thermometer: { min: 0, max: 10 },
-};
+/** A scale's steps; a stored scale this app does not know is read as the thermometer. */
+export const scaleShape = (scale: RatingScale): ScaleShape =>
+  SCALE_STEPS.get(scale) ?? SCALE_STEPS.get('thermometer')!;
 
 /** Whether `value` is a step of `scale` (whole numbers only). */
 export function isStepOf(scale: RatingScale, value: number): boolean {
-  const { min, max } = SCALE_SHAPES[scale];
+  const { min, max } = scaleShape(scale);
   return Number.isInteger(value) && value >= min && value <= max;
 }
 
 /** A step on any scale as a point from 0 to 10, for the spinnenweb and the printed sheet. */
 export function toTen(scale: RatingScale, value: number): number {
-  const { min, max } = SCALE_SHAPES[scale];
+  const { min, max } = scaleShape(scale);
   const clamped = Math.min(max, Math.max(min, value));
   return Math.round(((clamped - min) / (max - min)) * 100) / 10;
 }
@@ -39,7 +35,7 @@ export function tenText(scale: RatingScale, value: number | undefined): string {
 
 /** The nearest step of `scale` for a point from 0 to 10 (the inverse of `toTen`). */
 export function fromTen(scale: RatingScale, point: number): number {
-  const { min, max } = SCALE_SHAPES[scale];
+  const { min, max } = scaleShape(scale);
   const clamped = Math.min(10, Math.max(0, point));
   return min + Math.round((clamped / 10) * (max - min));
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import type { PupilPlanRow, PupilRow, RoundRow } from '../../db';
+import type { ParentAnswer, PupilPlanRow, PupilRow, RoundRow } from '../../db';
 import { getPupil } from '../class';
 import { useT } from '../../i18n';
 import { useAutosave } from '../../app/autosave';
@@ -87,7 +87,8 @@ function ParentAnswers({
 }) {
   const t = useT();
   const [round, setRound] = useState<RoundRow>();
-  const [answers, setAnswers] = useState<Record<string, string>>(initial.parentAnswers ?? {});
+  const [answers, setAnswers] = useState<readonly ParentAnswer[]>(initial.parentAnswers);
+  const byQuestion = new Map(answers.map((given) => [given.questionId, given.text]));
   const state = useAutosave(answers, (value) => saveParentAnswers(roundId, pupil.id, value));
   useEffect(() => void getRound(roundId).then(setRound), [roundId]);
   if (!round?.tools.includes('parentQuestions') || round.parentQuestions.length === 0) return null;
@@ -100,10 +101,15 @@ function ParentAnswers({
           <label for={`parent-${question.id}`}>{question.text}</label>
           <textarea
             id={`parent-${question.id}`}
-            value={answers[question.id] ?? ''}
+            value={byQuestion.get(question.id) ?? ''}
             maxLength={MAX_PLAN_TEXT_LENGTH}
             rows={3}
-            onInput={(e) => setAnswers({ ...answers, [question.id]: e.currentTarget.value })}
+            onInput={(e) =>
+              setAnswers([
+                ...answers.filter((given) => given.questionId !== question.id),
+                { questionId: question.id, text: e.currentTarget.value },
+              ])
+            }
           />
         </div>
       ))}

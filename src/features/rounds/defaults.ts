@@ -2,6 +2,7 @@
  * What a round starts with for an age band: which tools are on, the rating scale, spoken or
  * typed answers, and the default rating topics. Pure data; the teacher edits all of it.
  */
+import { MAX_TOPICS, MIN_TOPICS, TOOL_IDS } from '../../db';
 import type { AgeBand, AnswerMode, Bilingual, RatingScale, ToolId } from './model';
 
 export interface AgeBandDefaults {
@@ -54,17 +55,7 @@ export const AGE_BAND_DEFAULTS: Record<AgeBand, AgeBandDefaults> = {
 };
 
 /** Every tool in the order a pupil meets them on their path. */
-export const ALL_TOOLS: readonly ToolId[] = [
-  'portfolio',
-  'ratings',
-  'spinnenweb',
-  'questions',
-  'vragenpot',
-  'circles',
-  'goals',
-  'video',
-  'parentQuestions',
-];
+export const ALL_TOOLS: readonly ToolId[] = TOOL_IDS;
 
 export interface TopicTemplate {
   id: string;
@@ -122,7 +113,6 @@ export function topicSuggestionsFor(age: AgeBand): readonly TopicTemplate[] {
   return age === 'kleuters' ? [...KLEUTER_TOPICS, ...TOPIC_SUGGESTIONS] : TOPIC_SUGGESTIONS;
 }
 
-export const MIN_TOPICS = 3;
-export const MAX_TOPICS = 10;
+export { MIN_TOPICS, MAX_TOPICS };
 export const DEFAULT_LOOK_BACK_WEEKS = 6;
 export const DEFAULT_MINUTES_PER_TALK = 20;

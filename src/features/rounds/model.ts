@@ -13,33 +13,13 @@ import type {
 } from '../../db';
 
 export type { AgeBand, AnswerMode, ConversationKind, QuestionCategory, RatingScale, ToolId };
-
-export const CONVERSATION_KINDS: readonly ConversationKind[] = [
-  'kom',
-  'kennismaking',
-  'studiekeuze',
-  'own',
-];
-
-export const AGE_BANDS: readonly AgeBand[] = ['kleuters', 'onderbouw', 'middenbouw', 'bovenbouw'];
+export { AGE_BANDS, CONVERSATION_KINDS, QUESTION_CATEGORIES } from '../../db';
 
 /** Text in both languages: Dutch is always there, English too for built-in content. */
 export interface Bilingual {
   nl: string;
   en: string;
 }
-
-export const QUESTION_CATEGORIES: readonly QuestionCategory[] = [
-  'leren',
-  'trots',
-  'werkpunten',
-  'hulp',
-  'klas',
-  'thuis',
-  'gevoel',
-  'interesses',
-  'toekomst',
-];
 
 /** A question of the built-in bank, written for children. Ids are stable across app updates. */
 export interface BuiltInQuestion {

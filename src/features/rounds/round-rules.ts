@@ -2,7 +2,16 @@
  * What makes a round valid, and the draft a new round starts from. Pure: the repo refuses what
  * these rules refuse, and the screens show the same problems as messages.
  */
-import type { Language, RoundQuestion, RoundRow, RoundTopic } from '../../db';
+import {
+  MAX_PLAN_TEXT_LENGTH,
+  MAX_QUESTION_LENGTH,
+  MAX_TITLE_LENGTH,
+  MAX_TOPIC_LENGTH,
+  type Language,
+  type RoundQuestion,
+  type RoundRow,
+  type RoundTopic,
+} from '../../db';
 import type { AgeBand, ConversationKind } from './model';
 import {
   AGE_BAND_DEFAULTS,
@@ -15,10 +24,7 @@ import {
 import { templateFor } from './templates';
 import { addDays, parseDay, slotDay } from './dates';
 
-export const MAX_TITLE_LENGTH = 80;
-export const MAX_TOPIC_LENGTH = 40;
-export const MAX_QUESTION_LENGTH = 200;
-export const MAX_PLAN_TEXT_LENGTH = 1000;
+export { MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH, MAX_QUESTION_LENGTH, MAX_PLAN_TEXT_LENGTH };
 
 export type RoundProblem =
   | 'title-empty'

@@ -3,7 +3,7 @@
  * round closes the one before it, in the same transaction. Everything it refuses, it refuses
  * before writing, with the problems the screens turn into messages.
  */
-import { db, eraseRound, type PupilPlanRow, type RoundRow } from '../../db';
+import { db, eraseRound, type ParentAnswer, type PupilPlanRow, type RoundRow } from '../../db';
 import type { AgeBand, ConversationKind } from './model';
 import {
   draftRound,
@@ -164,6 +164,7 @@ export async function pupilPlan(roundId: string, pupilId: string): Promise<Pupil
       roundId,
       pupilId,
       ...EMPTY_PLAN,
+      parentAnswers: [],
       updatedAt: 0,
     }
   );
@@ -197,14 +198,19 @@ export async function savePlanText(
 export async function saveParentAnswers(
   roundId: string,
   pupilId: string,
-  answers: Record<string, string>,
+  answers: readonly ParentAnswer[],
 ): Promise<void> {
   const round = await db.rounds.get(roundId);
   const known = new Set(round?.parentQuestions.map((question) => question.id));
-  const entries = Object.entries(answers);
-  if (entries.some(([id, text]) => !known.has(id) || text.length > MAX_PLAN_TEXT_LENGTH))
+  const ids = answers.map((given) => given.questionId);
+  if (
+    new Set(ids).size !== ids.length ||
+    answers.some(
+      (given) => !known.has(given.questionId) || given.text.length > MAX_PLAN_TEXT_LENGTH,
+    )
+  )
     throw new RoundInputError(['plan-too-long']);
-  await writePlan(roundId, pupilId, { parentAnswers: answers });
+  await writePlan(roundId, pupilId, { parentAnswers: [...answers] });
 }
 
 /** Sets (or with null, clears) a pupil's slot; it must fall on one of the round's days. */

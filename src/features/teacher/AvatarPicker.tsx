@@ -40,11 +40,7 @@ export function AvatarPicker({
               checked={value.colour === colour}
               onChange={() => onChange({ ...value, colour })}
             />
-            <AvatarDrawing
-              id={value.drawing as (typeof AVATAR_IDS)[number]}
-              colour={colour}
-              size={48}
-            />
+            <AvatarDrawing id={value.drawing} colour={colour} size={48} />
             <span class="visually-hidden">{t('colourN', { n: index + 1 })}</span>
           </label>
         ))}

@@ -2,42 +2,12 @@
 // emoji: the app is offline, sends no request to another origin, and looks the same on every device.
 import type { JSX } from 'preact';
 import { INK, line } from './ink';
+import { AVATAR_COLOURS, type AvatarDrawingId } from '../../db/vocabulary';
+import { ownEntry } from '../own-entry';
 
-export const AVATAR_IDS = [
-  'cat',
-  'dog',
-  'rabbit',
-  'owl',
-  'fox',
-  'bear',
-  'frog',
-  'turtle',
-  'lion',
-  'penguin',
-  'whale',
-  'butterfly',
-  'elephant',
-  'hedgehog',
-  'mouse',
-  'ladybug',
-] as const;
-export type AvatarId = (typeof AVATAR_IDS)[number];
-
-/**
- * Light backgrounds (dark outlines keep at least 3:1 on each) that differ in lightness as well
- * as hue, so neighbours stay distinguishable for colour-blind children.
- */
-export const AVATAR_COLOURS = [
-  '#fde68a',
-  '#bfdbfe',
-  '#fecaca',
-  '#bbf7d0',
-  '#e9d5ff',
-  '#fed7aa',
-  '#a5f3fc',
-  '#f5f5f4',
-] as const;
-export type AvatarColour = (typeof AVATAR_COLOURS)[number];
+// The drawings and colours a pupil can have are stored words, defined once with the others.
+export { AVATAR_DRAWINGS as AVATAR_IDS, AVATAR_COLOURS } from '../../db/vocabulary';
+export type { AvatarDrawingId as AvatarId, AvatarColour } from '../../db/vocabulary';
 
 function Eyes({ y = 48, gap = 10, r = 4 }: { y?: number; gap?: number; r?: number }) {
   return (
@@ -52,7 +22,7 @@ function Smile({ y = 62, w = 8 }: { y?: number; w?: number }) {
   return <path d={`M${50 - w} ${y}q${w} ${w * 0.8} ${w * 2} 0`} fill="none" {...line} />;
 }
 
-const FACES: Record<AvatarId, () => JSX.Element> = {
+const FACES: Record<AvatarDrawingId, () => JSX.Element> = {
   cat: () => (
     <>
       <path d="M26 40 28 16l16 14M74 40 72 16 56 30" fill="#f59e0b" {...line} />
@@ -246,14 +216,16 @@ export function AvatarDrawing({
   colour,
   size = '100%',
 }: {
-  id: AvatarId;
+  id: string;
   colour: string;
   size?: number | string;
 }) {
-  const draw = FACES[id] ?? FACES.cat;
+  // Whatever a row says, every pupil gets a face: an unknown drawing or colour is the first one.
+  const draw = ownEntry(FACES, id) ?? FACES.cat;
+  const fill = (AVATAR_COLOURS as readonly string[]).includes(colour) ? colour : AVATAR_COLOURS[0];
   return (
     <svg viewBox="0 0 100 100" width={size} height={size} aria-hidden="true" focusable="false">
-      <circle cx="50" cy="50" r="50" fill={colour} />
+      <circle cx="50" cy="50" r="50" fill={fill} />
       {draw()}
     </svg>
   );

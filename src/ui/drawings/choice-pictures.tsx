@@ -1,5 +1,6 @@
 // Pictures for choices a child makes by tapping: who may see something, how far they are.
 import type { JSX } from 'preact';
+import { ownEntry } from '../own-entry';
 import { INK, line } from './ink';
 
 export type PictureId =
@@ -122,7 +123,7 @@ const PICTURES: Record<PictureId, () => JSX.Element> = {
 export function ChoicePicture({ id, size = '100%' }: { id: PictureId; size?: number | string }) {
   return (
     <svg viewBox="0 0 100 100" width={size} height={size} aria-hidden="true" focusable="false">
-      {PICTURES[id]()}
+      {(ownEntry(PICTURES, id) ?? (() => null))()}
     </svg>
   );
 }

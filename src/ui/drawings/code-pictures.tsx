@@ -1,6 +1,7 @@
 // The nine pictures of a pupil's sign-in code. Built in, not images or emoji: the app is offline,
 // sends no request to another origin, and must look the same on every tablet.
 import type { JSX } from 'preact';
+import { ownEntry } from '../own-entry';
 import { INK, line } from './ink';
 
 export const CODE_PICTURE_IDS = [
@@ -98,7 +99,7 @@ const PICTURES: Record<CodePictureId, () => JSX.Element> = {
 };
 
 export function CodePicture({ id, size = '100%' }: { id: CodePictureId; size?: number | string }) {
-  const draw = PICTURES[id];
+  const draw = ownEntry(PICTURES, id) ?? PICTURES[CODE_PICTURE_IDS[0]];
   return (
     <svg viewBox="0 0 100 100" width={size} height={size} aria-hidden="true" focusable="false">
       {draw()}

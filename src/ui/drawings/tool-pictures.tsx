@@ -1,5 +1,6 @@
 // The pictures of the pupil's path: one per part, so a child who cannot read finds their way.
 import type { JSX } from 'preact';
+import { ownEntry } from '../own-entry';
 import { line } from './ink';
 
 export type ToolPictureId =
@@ -114,7 +115,7 @@ const PICTURES: Record<ToolPictureId, () => JSX.Element> = {
 };
 
 export function ToolPicture({ id, size = '100%' }: { id: ToolPictureId; size?: number | string }) {
-  const draw = PICTURES[id];
+  const draw = ownEntry(PICTURES, id) ?? (() => null);
   return (
     <svg viewBox="0 0 100 100" width={size} height={size} aria-hidden="true" focusable="false">
       {draw()}

@@ -3,7 +3,7 @@
  * order). Lists read media rows and their small inline thumbnails; the bytes are read only when
  * something is shown full size or played.
  */
-import { db, mediaBytes, type MediaKind, type MediaRow } from '../../db';
+import { db, eraseRecordingsOf, mediaBytes, type MediaKind, type MediaRow } from '../../db';
 
 export interface StillImage {
   blob: Blob;
@@ -186,14 +186,8 @@ export async function recoverRecording(
   });
 }
 
-/** Deletes every recording (videos and spoken answers) of a pupil, bytes and all. */
-export async function deleteRecordingsOf(pupilId: string): Promise<void> {
-  await db.transaction('rw', db.media, db.mediaChunks, async () => {
-    const rows = await db.media.where('pupilId').equals(pupilId).toArray();
-    for (const row of rows) {
-      if (row.kind !== 'video' && row.kind !== 'audio') continue;
-      await db.mediaChunks.where('mediaId').equals(row.id).delete();
-      await db.media.delete(row.id);
-    }
-  });
-}
+/**
+ * Deletes every recording (videos and spoken answers) of a pupil, bytes and all, and takes them
+ * off the answers and the kept videos, in one transaction (src/db/erase.ts).
+ */
+export const deleteRecordingsOf = (pupilId: string): Promise<void> => eraseRecordingsOf(pupilId);

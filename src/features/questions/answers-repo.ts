@@ -116,12 +116,3 @@ export async function deleteAsk(pupilId: string, askId: string): Promise<void> {
     if (ask?.pupilId === pupilId) await db.asks.delete(askId);
   });
 }
-
-/** Takes the spoken answers off a pupil's answers (their recordings are being deleted). */
-export async function forgetSpokenAnswers(pupilId: string): Promise<void> {
-  await db.answers
-    .where('pupilId')
-    .equals(pupilId)
-    .filter((answer) => answer.mediaId !== undefined)
-    .modify({ mediaId: undefined });
-}

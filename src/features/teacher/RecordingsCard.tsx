@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MediaKind, PupilRow } from '../../db';
 import { deleteRecordingsOf, mediaUsageByKind, type MediaUsage } from '../media';
-import { forgetClips } from '../video';
-import { forgetSpokenAnswers } from '../questions';
 import { formatBytes } from '../storage';
 import { languageTag, useI18n } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -21,10 +19,6 @@ export function RecordingsCard({ pupil }: { pupil: PupilRow }) {
   const name = pupil.firstName;
 
   async function remove() {
-    // References first: an interrupted delete leaves recordings without a place, never a place
-    // pointing at a recording that is gone.
-    await forgetClips(pupil.id);
-    await forgetSpokenAnswers(pupil.id);
     await deleteRecordingsOf(pupil.id);
     setConfirming(false);
     setMessage(t('recordingsDeleted'));

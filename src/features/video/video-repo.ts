@@ -65,8 +65,3 @@ export async function setClipShare(pupilId: string, roundId: string, share: Shar
     await db.clips.put({ ...clip, share, updatedAt: Date.now() });
   });
 }
-
-/** Forgets which video a pupil kept, in every round (their recordings are being deleted). */
-export async function forgetClips(pupilId: string): Promise<void> {
-  await db.clips.where('pupilId').equals(pupilId).modify({ mediaId: undefined });
-}

@@ -51,29 +51,26 @@ export function ErrorLogCard() {
       {log.length === 0 ? (
         <p>{t('errorLogEmpty')}</p>
       ) : (
-        // Focusable, so a keyboard can scroll a long message into view.
-        <div class="error-log-scroll" tabIndex={0} role="region" aria-label={t('errorLogTitle')}>
-          <table class="error-log">
-            <thead>
-              <tr>
-                <th scope="col">{t('errorLogWhen')}</th>
-                <th scope="col">{t('errorLogVersion')}</th>
-                <th scope="col">{t('errorLogScreen')}</th>
-                <th scope="col">{t('errorLogMessage')}</th>
+        <table class="error-log">
+          <thead>
+            <tr>
+              <th scope="col">{t('errorLogWhen')}</th>
+              <th scope="col">{t('errorLogVersion')}</th>
+              <th scope="col">{t('errorLogScreen')}</th>
+              <th scope="col">{t('errorLogMessage')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...log].reverse().map((entry, index) => (
+              <tr key={`${entry.at}-${index}`}>
+                <td>{time.format(entry.at)}</td>
+                <td>{entry.version}</td>
+                <td>{entry.screen}</td>
+                <td>{entry.message}</td>
               </tr>
-            </thead>
-            <tbody>
-              {[...log].reverse().map((entry, index) => (
-                <tr key={`${entry.at}-${index}`}>
-                  <td>{time.format(entry.at)}</td>
-                  <td>{entry.version}</td>
-                  <td>{entry.screen}</td>
-                  <td>{entry.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       )}
       {byHand ? (
         <div class="field">

@@ -20,8 +20,9 @@ export function AreaFallback(props: {
       // Going home matters more than what had to happen first (it is logged, not shown).
       console.error(error);
     }
-    props.onReset();
+    // Leave first: drawn again where it broke, the screen would only break (and log) again.
     route(paths.start);
+    props.onReset();
   }
 
   return (

@@ -56,7 +56,7 @@ export function AnswerEditor(props: AnswerEditorProps) {
     runAction(() =>
       recordingsFor(props.pupilId, props.roundId, 'answer').then((rows) => {
         const mine = rows.find((row) => row.questionId === props.question.id && row.complete);
-        if (mine) void setSpoken(mine.id);
+        if (mine) runAction(() => setSpoken(mine.id));
       }),
     );
   }, []);

@@ -5,6 +5,9 @@ import './styles/base.css';
 import './styles/screens.css';
 import { App, boot } from './app/App';
 import { registerServiceWorker } from './app/update';
+import { listenForUncaughtErrors } from './app/global-errors';
+
+listenForUncaughtErrors();
 
 async function start() {
   const root = document.getElementById('app')!;

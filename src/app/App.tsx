@@ -4,16 +4,19 @@ import type { ClassRow } from '../db';
 import { I18nProvider, applyDocumentLanguage, loadMessages, makeI18n, type I18n } from '../i18n';
 import { readSetting } from '../settings';
 import { StartScreen } from '../features/start/StartScreen';
-import { AppStateProvider, loadSnapshot, type AppSnapshot } from './state';
+import { AppStateProvider, loadSnapshot, useAppState, type AppSnapshot } from './state';
 import { paths } from './paths';
 import { Redirect } from './Redirect';
 import { UpdateBanner } from './UpdateBanner';
+import { runAction } from './action';
+import { AreaBoundary } from './AreaBoundary';
+import { ProblemNotice } from './ProblemNotice';
 
 // Everything but the start screen is its own chunk: the start screen must be quick on a cheap
 // tablet, and a pupil never needs the teacher's screens.
 const SetupScreen = lazy(() => import('../features/setup/SetupScreen'));
 const PupilHome = lazy(() => import('../features/pupil-home/PupilHome'));
-const TeacherArea = lazy(() => import('../features/teacher/TeacherArea'));
+const TeacherScreens = lazy(() => import('../features/teacher/TeacherArea'));
 const ResetScreen = lazy(() => import('../features/teacher/ResetScreen'));
 
 export interface BootState {
@@ -37,7 +40,7 @@ export async function boot(): Promise<BootState> {
 export function App({ initial }: { initial: BootState }) {
   const [i18n, setI18n] = useState(initial.i18n);
   const onClassChange = useCallback((classRow: ClassRow | null) => {
-    void i18nFor(classRow).then(setI18n);
+    runAction(() => i18nFor(classRow).then(setI18n));
   }, []);
 
   return (
@@ -45,21 +48,65 @@ export function App({ initial }: { initial: BootState }) {
       <AppStateProvider initial={initial.snapshot} onClassChange={onClassChange}>
         <LocationProvider>
           <UpdateBanner />
+          <ProblemNotice />
+          {/* preact-iso's boundary waits for lazy routes; each area has its own for errors. */}
           <ErrorBoundary>
             <Router>
-              <Route path={paths.start} component={StartScreen} />
-              <Route path={paths.setup} component={SetupScreen} />
-              <Route path={`${paths.pupil}/*`} component={PupilHome} />
-              <Route path={paths.pupil} component={PupilHome} />
+              <Route path={paths.start} component={StartArea} />
+              <Route path={paths.setup} component={SetupArea} />
+              <Route path={`${paths.pupil}/*`} component={PupilArea} />
+              <Route path={paths.pupil} component={PupilArea} />
               <Route path={`${paths.teacher}/*`} component={TeacherArea} />
               <Route path={paths.teacher} component={TeacherArea} />
-              <Route path={paths.reset} component={ResetScreen} />
+              <Route path={paths.reset} component={ResetArea} />
               <Route default component={ToStart} />
             </Router>
           </ErrorBoundary>
         </LocationProvider>
       </AppStateProvider>
     </I18nProvider>
+  );
+}
+
+function StartArea() {
+  return (
+    <AreaBoundary>
+      <StartScreen />
+    </AreaBoundary>
+  );
+}
+
+function SetupArea() {
+  return (
+    <AreaBoundary>
+      <SetupScreen />
+    </AreaBoundary>
+  );
+}
+
+/** A pupil whose space broke is signed out: the start screen would send them straight back. */
+function PupilArea() {
+  const { signOut } = useAppState();
+  return (
+    <AreaBoundary beforeHome={signOut}>
+      <PupilHome />
+    </AreaBoundary>
+  );
+}
+
+function TeacherArea() {
+  return (
+    <AreaBoundary>
+      <TeacherScreens />
+    </AreaBoundary>
+  );
+}
+
+function ResetArea() {
+  return (
+    <AreaBoundary>
+      <ResetScreen />
+    </AreaBoundary>
   );
 }
 

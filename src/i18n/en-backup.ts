@@ -72,6 +72,8 @@ export const enBackup: Record<keyof typeof nlBackup, string> = {
   backupErrorTooManyRows: 'This file has more data than a class can have. Nothing has changed.',
   backupErrorNoSpace:
     'There is not enough room on this tablet. Nothing has changed. Free up some space and try again.',
+  restoreAppError:
+    'Something went wrong in the app. The file may well be fine; nothing has changed.',
   yearEndTitle: 'End of the school year',
   yearEndHint:
     'First make a backup of everything and keep the file. Then you can empty this tablet for the new school year.',

@@ -15,6 +15,9 @@ export const en: StartMessages = {
   errorUnexpected: 'Something went wrong. Nothing was lost. Please try again.',
   errorStorageFull:
     'The tablet is full. What was saved stays saved. Ask your teacher to make some room.',
+  fallbackTitle: 'Oops, something went wrong here.',
+  fallbackText: 'What you had already made is saved.',
+  fallbackHome: 'Back to the start',
 
   wordClass: 'class',
   wordClassTitle: 'Class',
@@ -172,6 +175,22 @@ export const en: StartMessages = {
   storageNotPersisted:
     'Persistent storage is off: when the tablet gets very full, the browser may delete this data. Install Praatpapier as an app and ask for persistent storage.',
   storageAsk: 'Ask for persistent storage',
+
+  errorLogTitle: 'Error log',
+  errorLogHint:
+    'What went wrong in the app the last 50 times, without names and without what pupils made. Copy it when someone helps you with a problem.',
+  errorLogEmpty: 'Nothing has gone wrong yet.',
+  errorLogWhen: 'When',
+  errorLogVersion: 'Version',
+  errorLogScreen: 'Screen',
+  errorLogMessage: 'Error',
+  errorLogCopy: 'Copy',
+  errorLogCopied: 'Copied.',
+  errorLogCopyByHand:
+    'Copying by itself does not work here. The text below is selected: copy it yourself.',
+  errorLogAsText: 'The error log as text',
+  errorLogClear: 'Clear',
+  errorLogCleared: 'The error log is empty.',
 
   resetTitle: 'Forgot the code',
   resetText:

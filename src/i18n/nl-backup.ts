@@ -73,6 +73,8 @@ export const nlBackup = {
     'Dit bestand heeft meer gegevens dan een groep kan hebben. Er is niets veranderd.',
   backupErrorNoSpace:
     'Er is niet genoeg ruimte op deze tablet. Er is niets veranderd. Maak ruimte vrij en probeer opnieuw.',
+  restoreAppError:
+    'Er ging iets mis in de app. Het bestand is misschien in orde; er is niets veranderd.',
   yearEndTitle: 'Einde van het schooljaar',
   yearEndHint:
     'Maak eerst een back-up van alles en bewaar het bestand. Daarna kunt u deze tablet leegmaken voor het nieuwe schooljaar.',

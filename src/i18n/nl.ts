@@ -21,6 +21,10 @@ export const nl = {
   errorUnexpected: 'Er ging iets mis. Er is niets verloren gegaan. Probeer het nog eens.',
   errorStorageFull:
     'De tablet is vol. Wat al bewaard was, blijft bewaard. Vraag de juf of meester om ruimte te maken.',
+  // An area's fallback after an error (every area: these load with the app).
+  fallbackTitle: 'Oeps, hier ging iets mis.',
+  fallbackText: 'Wat je al gemaakt had, is bewaard.',
+  fallbackHome: 'Terug naar het begin',
 
   // Words that differ between the Netherlands and Flanders.
   wordClass: 'groep',
@@ -191,6 +195,23 @@ export const nl = {
   storageNotPersisted:
     'Vaste opslag staat niet aan: als de tablet erg vol raakt, mag de browser deze gegevens wissen. Installeer Praatpapier als app en vraag om vaste opslag.',
   storageAsk: 'Vraag om vaste opslag',
+
+  // Teacher: the error log
+  errorLogTitle: 'Foutenlogboek',
+  errorLogHint:
+    'Wat er de laatste 50 keer misging in de app, zonder namen en zonder wat kinderen maakten. Kopieer het als iemand u helpt met een probleem.',
+  errorLogEmpty: 'Er is nog niets misgegaan.',
+  errorLogWhen: 'Wanneer',
+  errorLogVersion: 'Versie',
+  errorLogScreen: 'Scherm',
+  errorLogMessage: 'Fout',
+  errorLogCopy: 'Kopiëren',
+  errorLogCopied: 'Gekopieerd.',
+  errorLogCopyByHand:
+    'Vanzelf kopiëren lukt hier niet. De tekst hieronder is geselecteerd: kopieer hem zelf.',
+  errorLogAsText: 'Het foutenlogboek als tekst',
+  errorLogClear: 'Wissen',
+  errorLogCleared: 'Het foutenlogboek is leeg.',
 
   // Reset
   resetTitle: 'Code vergeten',

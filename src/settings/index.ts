@@ -5,5 +5,5 @@ export {
   clearDeviceSettings,
   DEFAULT_SETTINGS,
 } from './settings';
-export type { DeviceSettings, Lockout, SettingKey } from './settings';
+export type { DeviceSettings, ErrorLogEntry, Lockout, SettingKey } from './settings';
 export { readUnsaved, writeUnsaved, forgetUnsaved, clearUnsaved } from './unsaved-journal';

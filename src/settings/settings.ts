@@ -1,8 +1,9 @@
 /**
  * Device preferences, in idb-keyval's own IndexedDB database 'praatpapier-device' (never the
  * Dexie database): which class this tablet shows, who is signed in, the language and wording to
- * use before a class exists, sign-in lockouts and when the last backup was made. None of it is
- * pupil work, so none of it is in backups.
+ * use before a class exists, sign-in lockouts, when the last backup was made and the app's own
+ * error log (what went wrong, never what a pupil made). None of it is pupil work, so none of it
+ * is in backups.
  * idb-keyval keeps its connection open; `clearDeviceSettings` empties the store so a wipe never
  * waits on it.
  */
@@ -24,6 +25,19 @@ export interface DeviceSettings {
   lockouts: Record<string, Lockout>;
   /** When the teacher last made a backup of everything on this tablet (epoch ms). */
   lastBackupAt: number | null;
+  /** The last errors the app met, for the teacher to read and pass on (app/error-log.ts). */
+  errorLog: ErrorLogEntry[];
+}
+
+/** One error the app met: when, in which version and where; never what a pupil made. */
+export interface ErrorLogEntry {
+  /** Epoch ms. */
+  at: number;
+  version: string;
+  /** The route without ids, or the area's name. */
+  screen: string;
+  /** The error's name and first line, capped. */
+  message: string;
 }
 
 export const DEFAULT_SETTINGS: DeviceSettings = {
@@ -33,6 +47,7 @@ export const DEFAULT_SETTINGS: DeviceSettings = {
   region: 'nl',
   lockouts: {},
   lastBackupAt: null,
+  errorLog: [],
 };
 
 export type SettingKey = keyof DeviceSettings;

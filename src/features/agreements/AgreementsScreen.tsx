@@ -22,6 +22,7 @@ import {
 } from './agreements-repo';
 import { LookBackList } from './LookBackList';
 import { whoName } from './who';
+import { runAction } from '../../app/action';
 
 const WHO_PICTURES: Record<AgreementWho, PictureId> = {
   pupil: 'child',
@@ -44,16 +45,18 @@ export function AgreementsScreen() {
   const { params } = useRoute();
   const [data, setData] = useState<Loaded | null>();
   useEffect(() => {
-    void (async () => {
-      const found = await pupilInRound(params.pupilId ?? '', params.roundId ?? '');
-      if (!found) return setData(null);
-      const { pupil, round } = found;
-      const [row, lookBack] = await Promise.all([
-        agreementsOf(round.id, pupil.id),
-        lookBackFor(pupil.id, round),
-      ]);
-      setData({ pupil, round, row, lookBack });
-    })();
+    runAction(() =>
+      (async () => {
+        const found = await pupilInRound(params.pupilId ?? '', params.roundId ?? '');
+        if (!found) return setData(null);
+        const { pupil, round } = found;
+        const [row, lookBack] = await Promise.all([
+          agreementsOf(round.id, pupil.id),
+          lookBackFor(pupil.id, round),
+        ]);
+        setData({ pupil, round, row, lookBack });
+      })(),
+    );
   }, [params.pupilId, params.roundId]);
 
   if (data === undefined) return null;

@@ -5,6 +5,7 @@ import { ChoicePictures } from '../../ui/ChoicePictures';
 import { ReadAloud } from '../../ui/ReadAloud';
 import { lookBackFor, setAgreementOutcome, type LookBack } from './agreements-repo';
 import { OUTCOME_NAMES, OUTCOMES, WHO_FOR_PUPIL } from './outcome';
+import { runAction } from '../../app/action';
 
 /**
  * The new round opens with last round's agreements: "Wat hadden we afgesproken? Hoe ging het?"
@@ -13,7 +14,10 @@ import { OUTCOME_NAMES, OUTCOMES, WHO_FOR_PUPIL } from './outcome';
 export function LookBackCard({ pupilId, round }: { pupilId: string; round: RoundRow }) {
   const t = useT();
   const [lookBack, setLookBack] = useState<LookBack>();
-  useEffect(() => void lookBackFor(pupilId, round).then(setLookBack), [pupilId, round.id]);
+  useEffect(
+    () => runAction(() => lookBackFor(pupilId, round).then(setLookBack)),
+    [pupilId, round.id],
+  );
   if (!lookBack) return null;
 
   async function answer(agreementId: string, outcome: Level) {
@@ -54,7 +58,7 @@ export function LookBackCard({ pupilId, round }: { pupilId: string; round: Round
               compact
               label={t('lookBackHow', { what: item.what })}
               value={item.outcome}
-              onChange={(outcome) => void answer(item.id, outcome)}
+              onChange={(outcome) => runAction(() => answer(item.id, outcome))}
               options={OUTCOMES.map((outcome) => ({
                 value: outcome,
                 name: t(OUTCOME_NAMES[outcome]),

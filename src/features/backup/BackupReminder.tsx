@@ -3,13 +3,14 @@ import { isoDay } from '../rounds';
 import { useT } from '../../i18n';
 import { useDates } from '../../i18n/dates';
 import { backupAgeDays, BACKUP_REMINDER_DAYS, lastBackupAt } from './backup-repo';
+import { runAction } from '../../app/action';
 
 /** When the last backup of everything was made; a gentle word when it is old or never. */
 export function BackupReminder({ link }: { link?: string }) {
   const t = useT();
   const dates = useDates();
   const [last, setLast] = useState<number | null>();
-  useEffect(() => void lastBackupAt().then(setLast), []);
+  useEffect(() => runAction(() => lastBackupAt().then(setLast)), []);
   if (last === undefined) return null;
   const age = backupAgeDays(last);
   const old = age === null || age >= BACKUP_REMINDER_DAYS;

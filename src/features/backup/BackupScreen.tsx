@@ -11,6 +11,7 @@ import { YearEndCard } from './YearEndCard';
 import { ClassesCard } from './ClassesCard';
 import { BackupReminder } from './BackupReminder';
 import { showRestoredClass } from './backup-repo';
+import { runAction } from '../../app/action';
 
 /** Backups: make one, restore one, the classes a backup brought, and the end of the school year. */
 export function BackupScreen() {
@@ -19,7 +20,7 @@ export function BackupScreen() {
   const [pupils, setPupils] = useState<PupilRow[]>();
   const [version, setVersion] = useState(0);
   useEffect(() => {
-    if (classRow) void listPupils(classRow.id).then(setPupils);
+    if (classRow) runAction(() => listPupils(classRow.id).then(setPupils));
   }, [classRow, version]);
   if (!classRow || !pupils) return null;
   return (

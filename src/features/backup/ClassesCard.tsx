@@ -4,6 +4,7 @@ import { deleteClass, listClasses } from '../class';
 import { useT } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { showClass } from './backup-repo';
+import { runAction } from '../../app/action';
 
 /**
  * The classes on this tablet, when a backup brought more than one: show another, or delete the
@@ -19,7 +20,7 @@ export function ClassesCard({
   const t = useT();
   const [classes, setClasses] = useState<ClassRow[]>([]);
   const [confirm, setConfirm] = useState(false);
-  useEffect(() => void listClasses().then(setClasses), [current.id]);
+  useEffect(() => runAction(() => listClasses().then(setClasses)), [current.id]);
 
   async function show(classId: string) {
     await showClass(classId);
@@ -44,7 +45,7 @@ export function ClassesCard({
             {row.id === current.id ? (
               <strong>{t('classShown', { name: row.name })}</strong>
             ) : (
-              <button type="button" class="button" onClick={() => void show(row.id)}>
+              <button type="button" class="button" onClick={() => runAction(() => show(row.id))}>
                 {t('classShow', { name: row.name })}
               </button>
             )}
@@ -63,7 +64,7 @@ export function ClassesCard({
           title={`${t('classErase')}: ${current.name}`}
           text={t('classEraseConfirm', { name: current.name })}
           confirmLabel={t('classErase')}
-          onConfirm={() => void erase()}
+          onConfirm={() => runAction(() => erase())}
           onCancel={() => setConfirm(false)}
         />
       ) : null}

@@ -7,6 +7,7 @@ import { MIN_PASSPHRASE_LENGTH } from './backup-crypto';
 import { makeBackup } from './backup-repo';
 import type { ScopeInfo } from './format';
 import { canShareFile, downloadFile, shareFile } from './save-file';
+import { runAction } from '../../app/action';
 
 type ScopeChoice = 'all' | 'class' | 'pupil';
 
@@ -84,7 +85,7 @@ export function MakeBackupCard({
     <section class="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{heading}</h2>
       <p class="hint">{t('backupMakeHint')}</p>
-      <form onSubmit={(event) => void make(event)} noValidate>
+      <form onSubmit={(event) => runAction(() => make(event))} noValidate>
         {everythingOnly ? null : (
           <fieldset class="field">
             <legend>{t('backupScope')}</legend>

@@ -6,9 +6,18 @@ import { languageTag } from '../../i18n/translate';
 import { BackupError, type BackupProblem } from './backup-error';
 import { checkBackup, type CheckedBackup } from './check-backup';
 import { applyImport, previewImport, type ImportPreview, type SamePupil } from './apply-import';
+import { recordError } from '../../app/record-error';
+import { runAction } from '../../app/action';
 
-const PROBLEM_MESSAGES: Record<BackupProblem | 'needsEverything', MessageKey> = {
+/**
+ * Why a restore stopped: the file's problem, a partial backup on a new tablet, or a bug in the
+ * app itself, which must not be blamed on the file.
+ */
+type Refusal = BackupProblem | 'needsEverything' | 'appError';
+
+const PROBLEM_MESSAGES: Record<Refusal, MessageKey> = {
   needsEverything: 'restoreNeedsEverything',
+  appError: 'restoreAppError',
   notZip: 'backupErrorNotZip',
   truncated: 'backupErrorTruncated',
   notOurs: 'backupErrorNotOurs',
@@ -25,8 +34,6 @@ const PROBLEM_MESSAGES: Record<BackupProblem | 'needsEverything', MessageKey> = 
   tooManyRows: 'backupErrorTooManyRows',
   noSpace: 'backupErrorNoSpace',
 };
-
-type Refusal = BackupProblem | 'needsEverything';
 
 type Step =
   | { kind: 'choose' }
@@ -64,10 +71,7 @@ export function RestoreCard({
         return setStep({ kind: 'refused', problem: 'needsEverything' });
       setStep({ kind: 'preview', backup, preview: await previewImport(backup) });
     } catch (error) {
-      if (!(error instanceof BackupError)) {
-        console.error(error);
-        return setStep({ kind: 'refused', problem: 'badRows' });
-      }
+      if (!(error instanceof BackupError)) return refuseForBug(error);
       if (error.problem === 'needsPassphrase' || error.problem === 'wrongPassphrase')
         return setStep({ kind: 'passphrase', file, wrong: error.problem === 'wrongPassphrase' });
       console.warn('backup refused', error.message);
@@ -75,19 +79,25 @@ export function RestoreCard({
     }
   }
 
+  function refuseForBug(error: unknown) {
+    console.error(error);
+    void recordError(error);
+    setStep({ kind: 'refused', problem: 'appError' });
+  }
+
   async function restore(backup: CheckedBackup) {
     setStep({ kind: 'writing' });
+    let result: Awaited<ReturnType<typeof applyImport>>;
     try {
-      const result = await applyImport(backup, samePupil);
-      await onRestored(result);
-      setStep({ kind: 'done' });
+      result = await applyImport(backup, samePupil);
     } catch (error) {
+      if (!(error instanceof BackupError)) return refuseForBug(error);
       console.error(error);
-      setStep({
-        kind: 'refused',
-        problem: error instanceof BackupError ? error.problem : 'badRows',
-      });
+      return setStep({ kind: 'refused', problem: error.problem });
     }
+    // The file is in: what fails after this is the app's, and the restore stays done.
+    setStep({ kind: 'done' });
+    await onRestored(result);
   }
 
   const size = (bytes: number) => formatBytes(bytes, languageTag(language, region));
@@ -105,7 +115,7 @@ export function RestoreCard({
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             setPassphrase('');
-            if (file) void check(file);
+            if (file) runAction(() => check(file));
           }}
         />
       </div>
@@ -128,7 +138,7 @@ export function RestoreCard({
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            void check(step.file, passphrase);
+            runAction(() => check(step.file, passphrase));
           }}
         >
           <p
@@ -201,7 +211,7 @@ export function RestoreCard({
             <button
               type="button"
               class="button button--primary"
-              onClick={() => void restore(step.backup)}
+              onClick={() => runAction(() => restore(step.backup))}
             >
               {t('restoreConfirm')}
             </button>

@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import { paths } from '../../app/paths';
 import { MakeBackupCard } from './MakeBackupCard';
 import { wipeTablet } from './backup-repo';
+import { runAction } from '../../app/action';
 
 /**
  * The end of the school year in two steps: a backup of everything first (the wipe is offered
@@ -37,7 +38,7 @@ export function YearEndCard({ classRow, pupils }: { classRow: ClassRow; pupils: 
         onMade={() => setBackedUp(true)}
       />
       {backedUp ? <p class="message">{t('yearEndBackupDone')}</p> : null}
-      <form onSubmit={(event) => void wipe(event)}>
+      <form onSubmit={(event) => runAction(() => wipe(event))}>
         <h3>{t('yearEndStepWipe')}</h3>
         <fieldset class="field" disabled={!backedUp}>
           <legend class="visually-hidden">{t('yearEndStepWipe')}</legend>

@@ -11,6 +11,7 @@ import { ReadAloud } from '../../ui/ReadAloud';
 import { ShareChoice } from '../../ui/ShareChoice';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { CIRCLE_FIELDS, circlesOf, saveCircle, type CircleField } from './circles-repo';
+import { runAction } from '../../app/action';
 
 const CIRCLE_NAMES: Record<CircleId, MessageKey> = {
   home: 'circleHome',
@@ -31,7 +32,7 @@ export function CirclesScreen() {
   const { pupil, round } = usePupilSession();
   const [circles, setCircles] = useState<CircleRow[]>();
   useEffect(() => {
-    if (round) void circlesOf(pupil.id, round.id).then(setCircles);
+    if (round) runAction(() => circlesOf(pupil.id, round.id).then(setCircles));
   }, [pupil.id, round]);
 
   if (!round?.tools.includes('circles')) return <Redirect to={paths.pupil} />;
@@ -96,7 +97,7 @@ function CircleEditor({ circle }: { circle: CircleRow }) {
         value={share}
         onChange={(next) => {
           setShare(next);
-          void saveCircle(pupil.id, circle.roundId, circle.circle, { share: next });
+          runAction(() => saveCircle(pupil.id, circle.roundId, circle.circle, { share: next }));
         }}
       />
       <SaveStatus state={state} />

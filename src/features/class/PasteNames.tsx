@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useT } from '../../i18n';
 import { addPupilsFromList } from './class-repo';
 import { MAX_NAME_LENGTH, MAX_PUPILS_PER_CLASS, type ParsedNames } from './name-list';
+import { runAction } from '../../app/action';
 
 /** A box to paste a list of first names into, and a plain report of what was added or skipped. */
 export function PasteNames({ classId, onAdded }: { classId: string; onAdded: () => void }) {
@@ -25,7 +26,7 @@ export function PasteNames({ classId, onAdded }: { classId: string; onAdded: () 
   }
 
   return (
-    <form class="paste-names" onSubmit={(event) => void add(event)}>
+    <form class="paste-names" onSubmit={(event) => runAction(() => add(event))}>
       <div class="field">
         <label for="paste-names">{t('pasteNames')}</label>
         <textarea

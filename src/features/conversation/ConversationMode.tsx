@@ -9,6 +9,7 @@ import { paths } from '../../app/paths';
 import { talkSteps, type TalkStep } from './talk-steps';
 import { StepView } from './StepView';
 import { TalkGuide } from './TalkGuide';
+import { runAction } from '../../app/action';
 
 interface Talk {
   pupil: PupilRow;
@@ -25,21 +26,23 @@ export function ConversationMode() {
   const { params } = useRoute();
   const [talk, setTalk] = useState<Talk | null>();
   useEffect(() => {
-    void (async () => {
-      const found = await pupilInRound(params['pupilId'] ?? '', params['roundId'] ?? '');
-      if (!found) return setTalk(null);
-      const { pupil, round } = found;
-      const [preparation, lookBack] = await Promise.all([
-        loadPreparation(pupil.id, round),
-        lookBackFor(pupil.id, round),
-      ]);
-      const content = sheetContent(preparation, 'parents');
-      setTalk({
-        pupil,
-        round,
-        steps: talkSteps(content, preparation.talkOrder, lookBack?.row.items),
-      });
-    })();
+    runAction(() =>
+      (async () => {
+        const found = await pupilInRound(params['pupilId'] ?? '', params['roundId'] ?? '');
+        if (!found) return setTalk(null);
+        const { pupil, round } = found;
+        const [preparation, lookBack] = await Promise.all([
+          loadPreparation(pupil.id, round),
+          lookBackFor(pupil.id, round),
+        ]);
+        const content = sheetContent(preparation, 'parents');
+        setTalk({
+          pupil,
+          round,
+          steps: talkSteps(content, preparation.talkOrder, lookBack?.row.items),
+        });
+      })(),
+    );
   }, [params['pupilId'], params['roundId']]);
 
   if (talk === undefined) return null;

@@ -9,6 +9,7 @@ import { useT } from '../../i18n';
 import { useObjectUrl } from '../../ui/use-object-url';
 import { RatingMark } from '../../ui/RatingMark';
 import type { TalkStep } from './talk-steps';
+import { runAction } from '../../app/action';
 
 interface StepViewProps {
   step: TalkStep;
@@ -134,7 +135,7 @@ function Photo({ mediaId }: { mediaId: string }) {
   const [blob, setBlob] = useState<Blob>();
   useEffect(() => {
     let current = true;
-    void readMediaBlob(mediaId).then((found) => current && setBlob(found));
+    runAction(() => readMediaBlob(mediaId).then((found) => current && setBlob(found)));
     return () => {
       current = false;
     };

@@ -11,6 +11,7 @@ import { ShareChoice } from '../../ui/ShareChoice';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { StepScale } from '../../ui/StepScale';
 import { addGoal, deleteGoal, goalsOf, HELP_KINDS, MAX_GOALS, saveGoal } from './goals-repo';
+import { runAction } from '../../app/action';
 
 export const HELP_NAMES: Record<HelpKind, MessageKey> = {
   explanation: 'helpExplanation',
@@ -29,13 +30,13 @@ export function GoalsScreen() {
   const { pupil, round, changed } = usePupilSession();
   const [goals, setGoals] = useState<GoalRow[]>();
   const load = () => {
-    if (round) void goalsOf(pupil.id, round.id).then(setGoals);
+    if (round) runAction(() => goalsOf(pupil.id, round.id).then(setGoals));
   };
   useEffect(load, [pupil.id, round]);
 
   useEffect(() => {
     // A pupil who opens their goals for the first time finds the first one ready to fill in.
-    if (round && goals?.length === 0) void addGoal(pupil.id, round.id).then(load);
+    if (round && goals?.length === 0) runAction(() => addGoal(pupil.id, round.id).then(load));
   }, [goals]);
 
   if (!round?.tools.includes('goals')) return <Redirect to={paths.pupil} />;
@@ -59,7 +60,7 @@ export function GoalsScreen() {
           <button
             type="button"
             class="button button--big"
-            onClick={() => void addGoal(pupil.id, round.id).then(load)}
+            onClick={() => runAction(() => addGoal(pupil.id, round.id).then(load))}
           >
             <span aria-hidden="true">＋ </span>
             {t('goalAdd')}
@@ -112,7 +113,7 @@ function GoalEditor(props: { goal: GoalRow; number: number; onDelete: () => Prom
       <StepScale
         label={t('goalProgress')}
         value={choices.progress}
-        onChange={(progress) => void choose({ progress })}
+        onChange={(progress) => runAction(() => choose({ progress }))}
         names={STEP_NAMES.map((key) => t(key))}
       />
       {field('nextStep', 'goalNextStep')}
@@ -125,11 +126,13 @@ function GoalEditor(props: { goal: GoalRow; number: number; onDelete: () => Prom
             class="chip"
             aria-pressed={choices.help.includes(kind)}
             onClick={() =>
-              void choose({
-                help: choices.help.includes(kind)
-                  ? choices.help.filter((other) => other !== kind)
-                  : [...choices.help, kind],
-              })
+              runAction(() =>
+                choose({
+                  help: choices.help.includes(kind)
+                    ? choices.help.filter((other) => other !== kind)
+                    : [...choices.help, kind],
+                }),
+              )
             }
           >
             {t(HELP_NAMES[kind])}
@@ -141,10 +144,10 @@ function GoalEditor(props: { goal: GoalRow; number: number; onDelete: () => Prom
         compact
         label={`${t('shareQuestion')} (${title})`}
         value={choices.share}
-        onChange={(share) => void choose({ share })}
+        onChange={(share) => runAction(() => choose({ share }))}
       />
       <SaveStatus state={state} />
-      <button type="button" class="button" onClick={() => void props.onDelete()}>
+      <button type="button" class="button" onClick={() => runAction(() => props.onDelete())}>
         {t('goalDelete')}
       </button>
     </section>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useObjectUrl } from '../../ui/use-object-url';
 import { playableBlob } from './playback';
+import { runAction } from '../../app/action';
 
 /**
  * Plays a recording from IndexedDB with a working length and seek bar. The object URL is
@@ -11,7 +12,7 @@ export function MediaPlayer(props: { mediaId: string; kind: 'video' | 'audio'; l
   const url = useObjectUrl(blob);
   useEffect(() => {
     let current = true;
-    void playableBlob(props.mediaId).then((found) => current && setBlob(found));
+    runAction(() => playableBlob(props.mediaId).then((found) => current && setBlob(found)));
     return () => {
       current = false;
     };

@@ -6,6 +6,7 @@ import { CameraShot } from '../../ui/CameraShot';
 import { useObjectUrl } from '../../ui/use-object-url';
 import { markBusy } from '../../app/busy';
 import { setPortfolioPhoto } from './portfolio-repo';
+import { runAction } from '../../app/action';
 
 interface PhotoFieldProps {
   pupilId: string;
@@ -26,8 +27,9 @@ export function PhotoField({ pupilId, item, onChanged }: PhotoFieldProps) {
   const url = useObjectUrl(photo);
 
   useEffect(() => {
-    if (!item.photoMediaId) return setPhoto(undefined);
-    void readMediaBlob(item.photoMediaId).then(setPhoto);
+    const mediaId = item.photoMediaId;
+    if (!mediaId) return setPhoto(undefined);
+    runAction(() => readMediaBlob(mediaId).then(setPhoto));
   }, [item.photoMediaId]);
 
   async function save(make: () => Promise<StillImage | null>) {
@@ -76,12 +78,16 @@ export function PhotoField({ pupilId, item, onChanged }: PhotoFieldProps) {
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
               event.currentTarget.value = '';
-              if (file) void save(() => photoFromFile(file));
+              if (file) runAction(() => save(() => photoFromFile(file)));
             }}
           />
         </label>
         {item.photoMediaId ? (
-          <button type="button" class="button" onClick={() => void save(async () => null)}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => runAction(() => save(async () => null))}
+          >
             {t('photoDelete')}
           </button>
         ) : null}
@@ -99,7 +105,7 @@ export function PhotoField({ pupilId, item, onChanged }: PhotoFieldProps) {
           facing="environment"
           previewLabel={t('photoTakeNew')}
           shootLabel={t('photoShootNow')}
-          onShot={(video) => void save(() => photoFromVideo(video))}
+          onShot={(video) => runAction(() => save(() => photoFromVideo(video)))}
           onUnavailable={() => {
             setCamera(false);
             setError(t('cameraNotAvailable'));

@@ -18,6 +18,7 @@ import {
 } from './portfolio-repo';
 import { PhotoField } from './PhotoField';
 import { rememberDeleted } from './deleted-notice';
+import { runAction } from '../../app/action';
 
 /**
  * One thing the pupil learned. The item is read only for the pupil it belongs to: another
@@ -29,7 +30,9 @@ export function PortfolioItemScreen() {
   const { pupil } = usePupilSession();
   const [item, setItem] = useState<PortfolioItemRow | null>();
   useEffect(() => {
-    void getPortfolioItem(pupil.id, params.itemId ?? '').then((found) => setItem(found ?? null));
+    runAction(() =>
+      getPortfolioItem(pupil.id, params.itemId ?? '').then((found) => setItem(found ?? null)),
+    );
   }, [pupil.id, params.itemId]);
 
   if (item === undefined) return null;
@@ -115,7 +118,7 @@ function ItemEditor({ item }: { item: PortfolioItemRow }) {
                 key={label}
                 class="chip"
                 aria-pressed={current.topic === label}
-                onClick={() => void choose({ topic: label })}
+                onClick={() => runAction(() => choose({ topic: label }))}
               >
                 {label || t('portfolioTopicNone')}
               </button>
@@ -125,7 +128,7 @@ function ItemEditor({ item }: { item: PortfolioItemRow }) {
         <ChoicePictures
           label={t('portfolioLevel')}
           value={current.level}
-          onChange={(level) => void choose({ level })}
+          onChange={(level) => runAction(() => choose({ level }))}
           options={[
             { value: 'notYet', name: t('levelNotYet'), picture: 'notYet' },
             { value: 'almost', name: t('levelAlmost'), picture: 'almost' },
@@ -136,7 +139,7 @@ function ItemEditor({ item }: { item: PortfolioItemRow }) {
           <ChoicePictures
             label={t('levelNextQuestion')}
             value={current.levelNext}
-            onChange={(levelNext) => void choose({ levelNext })}
+            onChange={(levelNext) => runAction(() => choose({ levelNext }))}
             options={[
               { value: 'harder', name: t('levelHarder'), picture: 'harder' },
               { value: 'helpOther', name: t('levelHelpOther'), picture: 'helpOther' },
@@ -147,20 +150,27 @@ function ItemEditor({ item }: { item: PortfolioItemRow }) {
           type="button"
           class="button button--big proud-toggle"
           aria-pressed={current.proud}
-          onClick={() => void choose({ proud: !current.proud })}
+          onClick={() => runAction(() => choose({ proud: !current.proud }))}
         >
           <span aria-hidden="true" class="proud-star">
             {current.proud ? '★' : '☆'}
           </span>
           {t('proud')}
         </button>
-        <ShareChoice value={current.share} onChange={(share) => void choose({ share })} />
+        <ShareChoice
+          value={current.share}
+          onChange={(share) => runAction(() => choose({ share }))}
+        />
       </div>
       <div class="actions">
         <a class="button button--primary button--big" href={paths.pupilTool('portfolio')}>
           {t('done')}
         </a>
-        <button type="button" class="button button--danger" onClick={() => void throwAway()}>
+        <button
+          type="button"
+          class="button button--danger"
+          onClick={() => runAction(() => throwAway())}
+        >
           {t('portfolioDelete')}
         </button>
       </div>

@@ -10,6 +10,7 @@ import { paths } from '../../app/paths';
 import { createPortfolioItem, listPortfolio, undoDeletePortfolioItem } from './portfolio-repo';
 import { PortfolioCard } from './PortfolioCard';
 import { takeDeletedNotice, type DeletedNotice } from './deleted-notice';
+import { runAction } from '../../app/action';
 
 /**
  * The pupil's portfolio: what they learned, the round's look-back window first ("don't look too
@@ -28,7 +29,7 @@ export function PortfolioScreen() {
     setItems(rows);
     setThumbnails(await thumbnailsOf(rows.flatMap((row) => row.photoMediaId ?? [])));
   }
-  useEffect(() => void load(), [pupil.id]);
+  useEffect(() => runAction(() => load()), [pupil.id]);
   useEffect(() => {
     // The benchmark measures up to here: the list and its thumbnails are on screen.
     if (items) performance.mark('pp:portfolio-ready');
@@ -57,13 +58,17 @@ export function PortfolioScreen() {
       {deleted ? (
         <div class="notice" role="status">
           <span>{t('portfolioDeleted', { title: deleted.title || t('portfolioUntitled') })}</span>
-          <button type="button" class="button" onClick={() => void undo(deleted)}>
+          <button type="button" class="button" onClick={() => runAction(() => undo(deleted))}>
             {t('undo')}
           </button>
         </div>
       ) : null}
       <div class="actions">
-        <button type="button" class="button button--primary button--big" onClick={() => void add()}>
+        <button
+          type="button"
+          class="button button--primary button--big"
+          onClick={() => runAction(() => add())}
+        >
           <span aria-hidden="true">＋ </span>
           {t('portfolioAdd')}
         </button>

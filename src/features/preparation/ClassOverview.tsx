@@ -8,6 +8,7 @@ import { TeacherHeader } from '../../app/TeacherHeader';
 import { currentRound, pupilPlans, TOOL_LABELS } from '../rounds';
 import { classProgress, readiness, type ClassProgress } from './progress';
 import type { PartState } from './part-state';
+import { runAction } from '../../app/action';
 
 type SortKey = 'name' | 'slot' | 'ready';
 
@@ -46,7 +47,7 @@ export function ClassOverview() {
   const [data, setData] = useState<OverviewData | null>();
   const [sort, setSort] = useState<SortKey>('slot');
   useEffect(() => {
-    if (classRow) void loadOverview(classRow.id).then(setData);
+    if (classRow) runAction(() => loadOverview(classRow.id).then(setData));
   }, [classRow]);
 
   const rows = useMemo(() => {

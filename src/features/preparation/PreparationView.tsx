@@ -7,6 +7,7 @@ import { paths } from '../../app/paths';
 import { loadPreparation, pupilInRound } from './preparation-repo';
 import { sheetContent, type SheetContent } from './sheet';
 import { SheetView } from './SheetView';
+import { runAction } from '../../app/action';
 
 /**
  * A pupil's preparation as the teacher reads it before the talk: the teacher's copy (what is on
@@ -23,13 +24,15 @@ export function PreparationView() {
   } | null>();
 
   useEffect(() => {
-    void (async () => {
-      const found = await pupilInRound(params.pupilId ?? '', params.roundId ?? '');
-      if (!found) return setData(null);
-      const { pupil, round } = found;
-      const preparation = await loadPreparation(pupil.id, round);
-      setData({ pupil, round, content: sheetContent(preparation, 'teacher') });
-    })();
+    runAction(() =>
+      (async () => {
+        const found = await pupilInRound(params.pupilId ?? '', params.roundId ?? '');
+        if (!found) return setData(null);
+        const { pupil, round } = found;
+        const preparation = await loadPreparation(pupil.id, round);
+        setData({ pupil, round, content: sheetContent(preparation, 'teacher') });
+      })(),
+    );
   }, [params.pupilId, params.roundId]);
 
   if (data === undefined) return null;

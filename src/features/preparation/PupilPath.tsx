@@ -13,6 +13,7 @@ import { usePupilSession } from '../../app/pupil-session';
 import { paths } from '../../app/paths';
 import { partState, type PartState } from './part-state';
 import { usePreparation } from './use-preparation';
+import { runAction } from '../../app/action';
 
 /** The tools a pupil works with on their path, in order; parents' questions are for parents. */
 const PATH_TOOLS = ALL_TOOLS.filter((tool) => tool !== 'parentQuestions');
@@ -51,7 +52,7 @@ export function PupilPath() {
 
   useEffect(() => {
     const id = pupil.photoMediaId;
-    if (id) void thumbnailsOf([id]).then((found) => setPhoto(found.get(id)));
+    if (id) runAction(() => thumbnailsOf([id]).then((found) => setPhoto(found.get(id))));
   }, [pupil.photoMediaId]);
 
   const tiles: Tile[] | undefined = round
@@ -119,7 +120,11 @@ export function PupilPath() {
         </ol>
       ) : null}
       <div class="actions pupil-done">
-        <button type="button" class="button button--primary" onClick={() => void leave()}>
+        <button
+          type="button"
+          class="button button--primary"
+          onClick={() => runAction(() => leave())}
+        >
           {t('pupilDone')}
         </button>
       </div>

@@ -14,6 +14,7 @@ import { sheetContent, shareableItems } from './sheet';
 import { SheetView } from './SheetView';
 import { CIRCLE_NAMES } from './SheetParts';
 import { usePreparation } from './use-preparation';
+import { runAction } from '../../app/action';
 
 interface Choice {
   key: string;
@@ -115,7 +116,7 @@ export function ShareReview() {
               compact
               label={`${t('shareQuestion')} ${choice.name}`}
               value={choice.share}
-              onChange={(share) => void choose(choice, share)}
+              onChange={(share) => runAction(() => choose(choice, share))}
             />
           </li>
         ))}
@@ -123,7 +124,7 @@ export function ShareReview() {
       <TalkOrderEditor
         content={sheet}
         order={talkOrder(preparation.talkOrder)}
-        onChange={(order) => void setTalkOrder(pupil.id, round.id, order).then(changed)}
+        onChange={(order) => runAction(() => setTalkOrder(pupil.id, round.id, order).then(changed))}
       />
       <section class="card sheet-preview" aria-labelledby="sheet-preview">
         <h2 id="sheet-preview">{t('sharePreview')}</h2>
@@ -136,7 +137,7 @@ export function ShareReview() {
         <button
           type="button"
           class="button button--primary button--big"
-          onClick={() => void confirm()}
+          onClick={() => runAction(() => confirm())}
         >
           {t('shareConfirm')}
         </button>

@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import { useObjectUrl } from '../../ui/use-object-url';
 import { isEmptySheet, type SheetContent } from './sheet';
 import { AnswersPart, AsksPart, CirclesPart, GoalsPart } from './SheetParts';
+import { runAction } from '../../app/action';
 
 /**
  * The praatpapier's content on screen: what the pupil's parents (or the teacher) will see, part
@@ -25,7 +26,7 @@ export function SheetView({
   const [thumbnails, setThumbnails] = useState(new Map<string, Blob>());
   useEffect(() => {
     const ids = content.portfolio.flatMap((item) => item.photoMediaId ?? []);
-    void thumbnailsOf(ids).then(setThumbnails);
+    runAction(() => thumbnailsOf(ids).then(setThumbnails));
   }, [content]);
 
   if (isEmptySheet(content)) return <p class="message">{t('sheetEmpty')}</p>;

@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import { useDates } from '../../i18n/dates';
 import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
+import { runAction } from '../../app/action';
 
 interface LetterData {
   round: RoundRow;
@@ -26,13 +27,15 @@ export function ParentLetter() {
   const { params } = useRoute();
   const [data, setData] = useState<LetterData | null>();
   useEffect(() => {
-    void (async () => {
-      const round = await getRound(params['roundId'] ?? '');
-      const classRow = round ? await getClass(round.classId) : undefined;
-      if (!round || !classRow) return setData(null);
-      const [pupils, plans] = await Promise.all([listPupils(classRow.id), pupilPlans(round.id)]);
-      setData({ round, classRow, pupils, plans });
-    })();
+    runAction(() =>
+      (async () => {
+        const round = await getRound(params['roundId'] ?? '');
+        const classRow = round ? await getClass(round.classId) : undefined;
+        if (!round || !classRow) return setData(null);
+        const [pupils, plans] = await Promise.all([listPupils(classRow.id), pupilPlans(round.id)]);
+        setData({ round, classRow, pupils, plans });
+      })(),
+    );
   }, [params['roundId']]);
 
   if (data === undefined) return null;

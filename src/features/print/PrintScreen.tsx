@@ -10,6 +10,7 @@ import { TeacherHeader } from '../../app/TeacherHeader';
 import { loadPrintData, type PrintData } from './load-print';
 import { PrintSheet } from './PrintSheet';
 import { imagesDecoded, usePrintImages } from './use-print-images';
+import { runAction } from '../../app/action';
 
 /** Conversation order: by time slot, then by name. */
 function bySlot(data: PrintData): PrintData {
@@ -39,13 +40,15 @@ export function PrintScreen() {
 
   useEffect(() => {
     setReady(false);
-    void (async () => {
-      const found = await getRound(params['roundId'] ?? '');
-      setRound(found ?? null);
-      if (!found) return setData(null);
-      const loaded = await loadPrintData(found, audience, pupilId);
-      setData(loaded ? bySlot(loaded) : null);
-    })();
+    runAction(() =>
+      (async () => {
+        const found = await getRound(params['roundId'] ?? '');
+        setRound(found ?? null);
+        if (!found) return setData(null);
+        const loaded = await loadPrintData(found, audience, pupilId);
+        setData(loaded ? bySlot(loaded) : null);
+      })(),
+    );
   }, [params['roundId'], audience, pupilId]);
 
   const names = useMemo(
@@ -59,14 +62,17 @@ export function PrintScreen() {
   const urls = usePrintImages(data ?? undefined, names);
 
   useEffect(() => {
-    if (!urls || !sheetsRef.current) return;
+    const sheets = sheetsRef.current;
+    if (!urls || !sheets) return;
     let gone = false;
-    void imagesDecoded(sheetsRef.current).then(() => {
-      if (gone) return;
-      setReady(true);
-      // The print benchmark measures from "print class" up to here.
-      performance.mark('pp:print-ready');
-    });
+    runAction(() =>
+      imagesDecoded(sheets).then(() => {
+        if (gone) return;
+        setReady(true);
+        // The print benchmark measures from "print class" up to here.
+        performance.mark('pp:print-ready');
+      }),
+    );
     return () => {
       gone = true;
     };

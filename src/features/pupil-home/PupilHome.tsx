@@ -19,6 +19,7 @@ import { paths } from '../../app/paths';
 import { Redirect } from '../../app/Redirect';
 import { PupilMessages } from '../../i18n/teacher-messages';
 import { IdleSignOut } from './IdleSignOut';
+import { runAction } from '../../app/action';
 
 interface Loaded {
   pupil: PupilRow;
@@ -46,7 +47,7 @@ export default function PupilHome() {
 
   useEffect(() => setTeacherUnlocked(false), []);
   useEffect(() => {
-    if (pupilId && classRow) void loadSession(pupilId, classRow.id).then(setLoaded);
+    if (pupilId && classRow) runAction(() => loadSession(pupilId, classRow.id).then(setLoaded));
   }, [pupilId, classRow]);
 
   const changed = useCallback(() => setVersion((v) => v + 1), []);
@@ -83,7 +84,10 @@ export default function PupilHome() {
           </Router>
         </PupilSessionContext.Provider>
       ) : null}
-      <IdleSignOut minutes={classRow?.pupilIdleMinutes ?? 5} onSignOut={() => void leave()} />
+      <IdleSignOut
+        minutes={classRow?.pupilIdleMinutes ?? 5}
+        onSignOut={() => runAction(() => leave())}
+      />
     </PupilMessages>
   );
 }

@@ -9,6 +9,7 @@ import { MediaPlayer, recordingsFor } from '../media';
 import { capMs, RecorderPanel } from '../recorder';
 import { useAppState } from '../../app/state';
 import { saveAnswer, setSpokenAnswer } from './answers-repo';
+import { runAction } from '../../app/action';
 
 interface AnswerEditorProps {
   pupilId: string;
@@ -52,10 +53,12 @@ export function AnswerEditor(props: AnswerEditorProps) {
   useEffect(() => {
     // A spoken answer cut off by a reload or a crash was finished on sign-in: take it back.
     if (props.answerMode === 'typed' || props.initialMediaId) return;
-    void recordingsFor(props.pupilId, props.roundId, 'answer').then((rows) => {
-      const mine = rows.find((row) => row.questionId === props.question.id && row.complete);
-      if (mine) void setSpoken(mine.id);
-    });
+    runAction(() =>
+      recordingsFor(props.pupilId, props.roundId, 'answer').then((rows) => {
+        const mine = rows.find((row) => row.questionId === props.question.id && row.complete);
+        if (mine) runAction(() => setSpoken(mine.id));
+      }),
+    );
   }, []);
   async function toggleTold() {
     setTold(!told);
@@ -85,7 +88,7 @@ export function AnswerEditor(props: AnswerEditorProps) {
             type="button"
             class="button button--big"
             aria-pressed={told}
-            onClick={() => void toggleTold()}
+            onClick={() => runAction(() => toggleTold())}
           >
             <span aria-hidden="true">{told ? '✓ ' : ''}</span>
             {t('answerTold')}
@@ -97,7 +100,7 @@ export function AnswerEditor(props: AnswerEditorProps) {
           {mediaId ? (
             <>
               <MediaPlayer mediaId={mediaId} kind="audio" label={t('answerSpokenPlayer')} />
-              <button type="button" class="button" onClick={() => void setSpoken(null)}>
+              <button type="button" class="button" onClick={() => runAction(() => setSpoken(null))}>
                 {t('answerSpokenDelete')}
               </button>
             </>
@@ -108,7 +111,7 @@ export function AnswerEditor(props: AnswerEditorProps) {
             owner={{ purpose: 'answer', roundId: props.roundId, questionId: props.question.id }}
             capMs={capMs(classRow?.recordingCapMinutes)}
             startLabel={t('answerSpeak')}
-            onSaved={(saved) => void setSpoken(saved)}
+            onSaved={(saved) => runAction(() => setSpoken(saved))}
           />
         </div>
       ) : null}

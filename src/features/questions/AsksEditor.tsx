@@ -4,12 +4,13 @@ import { useT } from '../../i18n';
 import { useAutosavedState } from '../../app/autosave';
 import { TextField } from '../../ui/TextField';
 import { addAsk, asksOf, deleteAsk, saveAsk } from './answers-repo';
+import { runAction } from '../../app/action';
 
 /** Questions the pupil wants to ask their parents or their teacher in the conversation. */
 export function AsksEditor(props: { pupilId: string; roundId: string; answerMode: AnswerMode }) {
   const t = useT();
   const [asks, setAsks] = useState<AskRow[]>();
-  const load = () => void asksOf(props.pupilId, props.roundId).then(setAsks);
+  const load = () => runAction(() => asksOf(props.pupilId, props.roundId).then(setAsks));
   useEffect(load, [props.pupilId, props.roundId]);
 
   if (props.answerMode === 'spoken') return null;
@@ -33,11 +34,11 @@ export function AsksEditor(props: { pupilId: string; roundId: string; answerMode
         />
       ))}
       <div class="actions">
-        <button type="button" class="button" onClick={() => void add('parents')}>
+        <button type="button" class="button" onClick={() => runAction(() => add('parents'))}>
           <span aria-hidden="true">＋ </span>
           {t('askAddParents')}
         </button>
-        <button type="button" class="button" onClick={() => void add('teacher')}>
+        <button type="button" class="button" onClick={() => runAction(() => add('teacher'))}>
           <span aria-hidden="true">＋ </span>
           {t('askAddTeacher')}
         </button>
@@ -62,7 +63,7 @@ function AskField(props: { pupilId: string; ask: AskRow; onDelete: () => Promise
         multiline
         onInput={setText}
       />
-      <button type="button" class="button" onClick={() => void props.onDelete()}>
+      <button type="button" class="button" onClick={() => runAction(() => props.onDelete())}>
         {t('askDelete')}
       </button>
     </div>

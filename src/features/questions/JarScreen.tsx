@@ -11,6 +11,7 @@ import { answersOf, saveAnswer, takeFromJar } from './answers-repo';
 import { drawFromJar, questionsLeft, type RandomSource } from './jar';
 import { AnswerEditor } from './AnswerEditor';
 import { AsksEditor } from './AsksEditor';
+import { runAction } from '../../app/action';
 
 /**
  * The vragenpot: tap the jar and a question the pupil has not had this round comes out. They
@@ -26,11 +27,13 @@ export function JarScreen({ random = Math.random }: { random?: RandomSource }) {
 
   useEffect(() => {
     if (!round) return;
-    void Promise.all([listOwnQuestions(round.classId), answersOf(pupil.id, round.id)]).then(
-      ([ownRows, answers]) => {
-        setOwn(new Map(ownRows.map((row) => [row.id, row])));
-        setDrawn(answers.filter((answer) => answer.source === 'jar'));
-      },
+    runAction(() =>
+      Promise.all([listOwnQuestions(round.classId), answersOf(pupil.id, round.id)]).then(
+        ([ownRows, answers]) => {
+          setOwn(new Map(ownRows.map((row) => [row.id, row])));
+          setDrawn(answers.filter((answer) => answer.source === 'jar'));
+        },
+      ),
     );
   }, [pupil.id, round]);
 
@@ -85,7 +88,7 @@ export function JarScreen({ random = Math.random }: { random?: RandomSource }) {
         ) : left === 0 ? (
           <p class="message">{t('jarEmpty')}</p>
         ) : (
-          <button type="button" class="jar-button" onClick={() => void draw()}>
+          <button type="button" class="jar-button" onClick={() => runAction(() => draw())}>
             <ToolPicture id="vragenpot" size={160} />
             <span>{current ? t('jarDrawAnother') : t('jarDraw')}</span>
           </button>
@@ -118,7 +121,7 @@ export function JarScreen({ random = Math.random }: { random?: RandomSource }) {
                   <button
                     type="button"
                     class="button"
-                    onClick={() => void putBack(answer.questionId)}
+                    onClick={() => runAction(() => putBack(answer.questionId))}
                   >
                     {t('jarPutBack')}
                   </button>

@@ -8,6 +8,7 @@ import { paths } from '../../app/paths';
 import { answersOf } from './answers-repo';
 import { AnswerEditor } from './AnswerEditor';
 import { AsksEditor } from './AsksEditor';
+import { runAction } from '../../app/action';
 
 /** The round's questions (the four core questions of a KOM-gesprek, …) and the pupil's own. */
 export function QuestionsScreen() {
@@ -17,8 +18,10 @@ export function QuestionsScreen() {
 
   useEffect(() => {
     if (round)
-      void answersOf(pupil.id, round.id).then((rows) =>
-        setAnswers(new Map(rows.map((row) => [row.questionId, row]))),
+      runAction(() =>
+        answersOf(pupil.id, round.id).then((rows) =>
+          setAnswers(new Map(rows.map((row) => [row.questionId, row]))),
+        ),
       );
   }, [pupil.id, round]);
 

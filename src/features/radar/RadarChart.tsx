@@ -3,6 +3,7 @@ import type { Chart as ChartType } from 'chart.js';
 import { MIN_RADAR_TOPICS, radarSummary, type RadarData } from './radar-data';
 import { configOf, loadChart, type SeriesNames } from './radar-config';
 import './radar.css';
+import { runAction } from '../../app/action';
 
 interface RadarChartProps {
   data: RadarData;
@@ -21,17 +22,19 @@ export function RadarChart({ data, names, title, notRated }: RadarChartProps) {
     if (!drawable) return;
     let gone = false;
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    void loadChart().then(({ Chart }) => {
-      if (gone || !canvas.current) return;
-      if (chart.current) {
-        chart.current.data = configOf(data, names, false).data;
-        chart.current.update();
-      } else {
-        chart.current = new Chart(canvas.current, configOf(data, names, !reduced));
-      }
-      // The benchmark measures from the tap up to here: the web is drawn.
-      performance.mark('pp:spinnenweb-ready');
-    });
+    runAction(() =>
+      loadChart().then(({ Chart }) => {
+        if (gone || !canvas.current) return;
+        if (chart.current) {
+          chart.current.data = configOf(data, names, false).data;
+          chart.current.update();
+        } else {
+          chart.current = new Chart(canvas.current, configOf(data, names, !reduced));
+        }
+        // The benchmark measures from the tap up to here: the web is drawn.
+        performance.mark('pp:spinnenweb-ready');
+      }),
+    );
     return () => {
       gone = true;
     };

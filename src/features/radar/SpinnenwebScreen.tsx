@@ -7,6 +7,7 @@ import { Redirect } from '../../app/Redirect';
 import { paths } from '../../app/paths';
 import { radarData, type RadarData } from './radar-data';
 import { RadarChart } from './RadarChart';
+import { runAction } from '../../app/action';
 
 /**
  * My spinnenweb: now against "over een maand", and last round's "now" when there was one.
@@ -19,21 +20,23 @@ export function SpinnenwebScreen() {
 
   useEffect(() => {
     if (!round) return;
-    void (async () => {
-      const [ratings, previous] = await Promise.all([
-        ratingsOf(pupil.id, round.id),
-        previousRound ? ratingsOf(pupil.id, previousRound.id) : Promise.resolve([]),
-      ]);
-      setData(
-        radarData(
-          round.topics,
-          ratings.filter((row) => row.scale === round.scale),
-          previousRound && previous.length > 0
-            ? { topics: previousRound.topics, ratings: previous }
-            : undefined,
-        ),
-      );
-    })();
+    runAction(() =>
+      (async () => {
+        const [ratings, previous] = await Promise.all([
+          ratingsOf(pupil.id, round.id),
+          previousRound ? ratingsOf(pupil.id, previousRound.id) : Promise.resolve([]),
+        ]);
+        setData(
+          radarData(
+            round.topics,
+            ratings.filter((row) => row.scale === round.scale),
+            previousRound && previous.length > 0
+              ? { topics: previousRound.topics, ratings: previous }
+              : undefined,
+          ),
+        );
+      })(),
+    );
   }, [pupil.id, round, previousRound]);
 
   if (!round?.tools.includes('spinnenweb')) return <Redirect to={paths.pupil} />;

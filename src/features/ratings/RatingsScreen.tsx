@@ -10,6 +10,7 @@ import { Thermometer } from '../../ui/Thermometer';
 import { SmileyScale } from '../../ui/SmileyScale';
 import { ShareChoice } from '../../ui/ShareChoice';
 import { ratingsOf, saveRating, shareRatings } from './ratings-repo';
+import { runAction } from '../../app/action';
 
 type When = 'now' | 'month';
 
@@ -27,9 +28,11 @@ export function RatingsScreen() {
 
   useEffect(() => {
     if (!round) return;
-    void ratingsOf(pupil.id, round.id).then((rows) =>
-      setRatings(
-        new Map(rows.filter((row) => row.scale === round.scale).map((row) => [row.topicId, row])),
+    runAction(() =>
+      ratingsOf(pupil.id, round.id).then((rows) =>
+        setRatings(
+          new Map(rows.filter((row) => row.scale === round.scale).map((row) => [row.topicId, row])),
+        ),
       ),
     );
   }, [pupil.id, round]);
@@ -84,7 +87,7 @@ export function RatingsScreen() {
                       when: t(when === 'now' ? 'ratingNow' : 'ratingMonth'),
                     })}
                     value={ratings.get(topic.id)?.[when]}
-                    onChange={(value) => void rate(topic, when, value)}
+                    onChange={(value) => runAction(() => rate(topic, when, value))}
                   />
                 ))}
               </div>
@@ -101,7 +104,7 @@ export function RatingsScreen() {
                 (before) =>
                   new Map([...before!].map(([id, row]) => [id, { ...row, share }] as const)),
               );
-              void shareRatings(pupil.id, round.id, share).then(changed);
+              runAction(() => shareRatings(pupil.id, round.id, share).then(changed));
             }}
           />
         </section>

@@ -14,6 +14,7 @@ import {
 import { stillFrame } from './still-frame';
 import { clock } from './time';
 import './recorder.css';
+import { runAction } from '../../app/action';
 
 const PROBLEMS: Record<DeviceProblem, MessageKey> = {
   denied: 'recordDenied',
@@ -114,20 +115,22 @@ export function RecorderPanel(props: RecorderPanelProps) {
         running.current = undefined;
         stream.current = undefined;
         setPhase({ name: 'saving' });
-        void (async () => {
-          try {
-            await finishRecording(mediaId, {
-              durationMs: Math.round(elapsed),
-              thumbnail: await thumbnail,
-            });
-          } finally {
-            release();
-          }
-          if (reason === 'storage-full')
-            setMessage(t('recordStorageFull', { time: clock(elapsed) }));
-          setPhase({ name: 'idle' });
-          props.onSaved(mediaId, reason, elapsed);
-        })();
+        runAction(() =>
+          (async () => {
+            try {
+              await finishRecording(mediaId, {
+                durationMs: Math.round(elapsed),
+                thumbnail: await thumbnail,
+              });
+            } finally {
+              release();
+            }
+            if (reason === 'storage-full')
+              setMessage(t('recordStorageFull', { time: clock(elapsed) }));
+            setPhase({ name: 'idle' });
+            props.onSaved(mediaId, reason, elapsed);
+          })(),
+        );
       },
     });
   }
@@ -171,7 +174,7 @@ export function RecorderPanel(props: RecorderPanelProps) {
         <button
           type="button"
           class="button button--primary button--big"
-          onClick={() => void begin()}
+          onClick={() => runAction(() => begin())}
         >
           <span class="recorder-dot" aria-hidden="true" /> {props.startLabel}
         </button>

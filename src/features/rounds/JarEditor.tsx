@@ -15,6 +15,7 @@ import {
 import { CATEGORY_LABELS } from './labels';
 import { PROBLEM_MESSAGES } from './problems';
 import type { RoundSettings } from './round-rules';
+import { runAction } from '../../app/action';
 
 interface Props {
   round: RoundRow;
@@ -33,8 +34,8 @@ export function JarEditor({ round, onChange }: Props) {
   const [own, setOwn] = useState<OwnQuestionRow[]>([]);
   const [showHidden, setShowHidden] = useState(false);
   const reload = () => {
-    void hiddenQuestionIds(classId).then(setHidden);
-    void listOwnQuestions(classId).then(setOwn);
+    runAction(() => hiddenQuestionIds(classId).then(setHidden));
+    runAction(() => listOwnQuestions(classId).then(setOwn));
   };
   useEffect(reload, [classId]);
 
@@ -97,7 +98,7 @@ export function JarEditor({ round, onChange }: Props) {
                   <button
                     type="button"
                     class="button"
-                    onClick={() => void hide(question.id, !hidden.has(question.id))}
+                    onClick={() => runAction(() => hide(question.id, !hidden.has(question.id)))}
                   >
                     {hidden.has(question.id) ? t('jarUnhide') : t('jarHide')}
                     <span class="visually-hidden">: {question.text[language]}</span>
@@ -119,7 +120,7 @@ export function JarEditor({ round, onChange }: Props) {
                     class="button button--danger"
                     onClick={() => {
                       setIn(question.id, false);
-                      void deleteOwnQuestion(question.id).then(reload);
+                      runAction(() => deleteOwnQuestion(question.id).then(reload));
                     }}
                   >
                     {t('jarOwnDelete')}
@@ -170,7 +171,11 @@ function OwnQuestionForm(props: {
   }
 
   return (
-    <form class="add-row own-question" onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      class="add-row own-question"
+      onSubmit={(event) => runAction(() => submit(event))}
+      noValidate
+    >
       <div class="field">
         <label for="own-question">{t('jarOwnAdd')}</label>
         <input

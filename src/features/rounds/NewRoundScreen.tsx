@@ -9,6 +9,7 @@ import { AGE_BANDS, CONVERSATION_KINDS, type AgeBand, type ConversationKind } fr
 import { copyRound, createRound, listRounds, RoundInputError } from './rounds-repo';
 import { AGE_LABELS, KIND_HINTS, KIND_LABELS, KIND_SHORT } from './labels';
 import { PROBLEM_MESSAGES } from './problems';
+import { runAction } from '../../app/action';
 
 /** A new round: its kind and age band (which set the defaults), a title, or the last round's settings. */
 export function NewRoundScreen() {
@@ -26,7 +27,7 @@ export function NewRoundScreen() {
     year: 'numeric',
   }).format(new Date());
   useEffect(() => {
-    if (classRow) void listRounds(classRow.id).then(setEarlier);
+    if (classRow) runAction(() => listRounds(classRow.id).then(setEarlier));
   }, [classRow]);
   useEffect(() => setTitle(`${t(KIND_SHORT[kind])} ${month}`), [kind, month]);
   if (!classRow) return null;
@@ -50,7 +51,7 @@ export function NewRoundScreen() {
   return (
     <main class="screen teacher-screen">
       <TeacherHeader title={t('roundNew')} back={paths.teacher} />
-      <form class="card" onSubmit={(event) => void create(event)} noValidate>
+      <form class="card" onSubmit={(event) => runAction(() => create(event))} noValidate>
         {earlier.length > 0 ? (
           <fieldset class="choice-row choice-column">
             <legend>{t('roundCopy')}</legend>

@@ -9,6 +9,7 @@ import { TeacherHeader } from '../../app/TeacherHeader';
 import { MAX_PLAN_TEXT_LENGTH } from './round-rules';
 import { PLAN_FIELDS } from './labels';
 import { getRound, pupilPlan, saveParentAnswers, savePlanText, type PlanText } from './rounds-repo';
+import { runAction } from '../../app/action';
 
 /** The teacher's own preparation for one pupil's talk (seeds/001). Teacher-only, autosaved. */
 export function PupilPlanScreen() {
@@ -18,8 +19,8 @@ export function PupilPlanScreen() {
   const [pupil, setPupil] = useState<PupilRow>();
   const [plan, setPlan] = useState<PupilPlanRow>();
   useEffect(() => {
-    void getPupil(pupilId).then(setPupil);
-    void pupilPlan(roundId, pupilId).then(setPlan);
+    runAction(() => getPupil(pupilId).then(setPupil));
+    runAction(() => pupilPlan(roundId, pupilId).then(setPlan));
   }, [roundId, pupilId]);
   if (!pupil || !plan) return null;
   return <PlanForm pupil={pupil} initial={plan} roundId={roundId} />;
@@ -90,7 +91,7 @@ function ParentAnswers({
   const [answers, setAnswers] = useState<readonly ParentAnswer[]>(initial.parentAnswers);
   const byQuestion = new Map(answers.map((given) => [given.questionId, given.text]));
   const state = useAutosave(answers, (value) => saveParentAnswers(roundId, pupil.id, value));
-  useEffect(() => void getRound(roundId).then(setRound), [roundId]);
+  useEffect(() => runAction(() => getRound(roundId).then(setRound)), [roundId]);
   if (!round?.tools.includes('parentQuestions') || round.parentQuestions.length === 0) return null;
   return (
     <section class="card" aria-labelledby="parent-answers">

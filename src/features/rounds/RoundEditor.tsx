@@ -16,6 +16,7 @@ import { JarEditor } from './JarEditor';
 import { SlotsEditor } from './SlotsEditor';
 import { AgendaView } from './AgendaView';
 import { RoundStatusBar } from './RoundStatusBar';
+import { runAction } from '../../app/action';
 
 /**
  * Everything a round asks of the pupils, on one page in sections. Each change is saved a moment
@@ -25,7 +26,10 @@ export function RoundEditor() {
   const { params } = useRoute();
   const roundId = params['roundId'] ?? '';
   const [round, setRound] = useState<RoundRow | null>();
-  useEffect(() => void getRound(roundId).then((row) => setRound(row ?? null)), [roundId]);
+  useEffect(
+    () => runAction(() => getRound(roundId).then((row) => setRound(row ?? null))),
+    [roundId],
+  );
   if (round === undefined) return null;
   if (round === null) return <TeacherHeader title="" back={paths.teacher} />;
   // Opening or closing the round reloads it from the database (everything was saved before).
@@ -33,7 +37,7 @@ export function RoundEditor() {
     <LoadedRoundEditor
       key={round.status}
       initial={round}
-      onReload={() => void getRound(roundId).then((row) => setRound(row ?? null))}
+      onReload={() => runAction(() => getRound(roundId).then((row) => setRound(row ?? null)))}
     />
   );
 }

@@ -7,6 +7,7 @@ import { paths } from '../../app/paths';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { closeRound, currentRound, deleteDraftRound, deleteRound, openRound } from './rounds-repo';
 import type { RoundProblem } from './round-rules';
+import { runAction } from '../../app/action';
 
 interface Props {
   round: RoundRow;
@@ -22,7 +23,7 @@ export function RoundStatusBar({ round, problems, saveState, onChanged }: Props)
   const [openOther, setOpenOther] = useState<RoundRow>();
   const [confirmDelete, setConfirmDelete] = useState(false);
   useEffect(
-    () => void currentRound(round.classId).then(setOpenOther),
+    () => runAction(() => currentRound(round.classId).then(setOpenOther)),
     [round.classId, round.status],
   );
   const replaces = openOther && openOther.id !== round.id ? openOther : undefined;
@@ -50,7 +51,7 @@ export function RoundStatusBar({ round, problems, saveState, onChanged }: Props)
             type="button"
             class="button button--primary"
             disabled={problems.length > 0 || saveState === 'pending'}
-            onClick={() => void openRound(round.id).then(onChanged)}
+            onClick={() => runAction(() => openRound(round.id).then(onChanged))}
           >
             {t('roundOpen')}
           </button>
@@ -62,7 +63,7 @@ export function RoundStatusBar({ round, problems, saveState, onChanged }: Props)
             <button
               type="button"
               class="button"
-              onClick={() => void closeRound(round.id).then(onChanged)}
+              onClick={() => runAction(() => closeRound(round.id).then(onChanged))}
             >
               {t('roundClose')}
             </button>
@@ -81,7 +82,9 @@ export function RoundStatusBar({ round, problems, saveState, onChanged }: Props)
           <button
             type="button"
             class="button button--danger"
-            onClick={() => void deleteDraftRound(round.id).then(() => route(paths.teacher, true))}
+            onClick={() =>
+              runAction(() => deleteDraftRound(round.id).then(() => route(paths.teacher, true)))
+            }
           >
             {t('roundDelete')}
           </button>
@@ -92,7 +95,9 @@ export function RoundStatusBar({ round, problems, saveState, onChanged }: Props)
           title={t('roundErase')}
           text={t('roundEraseConfirm', { title: round.title })}
           confirmLabel={t('roundErase')}
-          onConfirm={() => void deleteRound(round.id).then(() => route(paths.teacher, true))}
+          onConfirm={() =>
+            runAction(() => deleteRound(round.id).then(() => route(paths.teacher, true)))
+          }
           onCancel={() => setConfirmDelete(false)}
         />
       ) : null}

@@ -3,12 +3,13 @@ import type { RoundRow } from '../../db';
 import { useT } from '../../i18n';
 import { paths } from '../../app/paths';
 import { listRounds } from './rounds-repo';
+import { runAction } from '../../app/action';
 
 /** On the teacher's home: the open round, drafts and earlier rounds, and a new one. */
 export function RoundsSection({ classId }: { classId: string }) {
   const t = useT();
   const [rounds, setRounds] = useState<RoundRow[]>();
-  useEffect(() => void listRounds(classId).then(setRounds), [classId]);
+  useEffect(() => runAction(() => listRounds(classId).then(setRounds)), [classId]);
   if (!rounds) return null;
   const label = (round: RoundRow) =>
     round.status === 'open'

@@ -4,6 +4,7 @@ import { listPupils } from '../class';
 import { useT } from '../../i18n';
 import { paths } from '../../app/paths';
 import { pupilPlans, RoundInputError, setSlot } from './rounds-repo';
+import { runAction } from '../../app/action';
 
 /** A time slot per pupil, on one of the round's days, and the way to the teacher's own preparation. */
 export function SlotsEditor({ round }: { round: RoundRow }) {
@@ -12,8 +13,8 @@ export function SlotsEditor({ round }: { round: RoundRow }) {
   const [plans, setPlans] = useState<Map<string, PupilPlanRow>>(new Map());
   const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => {
-    void listPupils(round.classId).then(setPupils);
-    void pupilPlans(round.id).then(setPlans);
+    runAction(() => listPupils(round.classId).then(setPupils));
+    runAction(() => pupilPlans(round.id).then(setPlans));
   }, [round.id]);
 
   async function change(pupilId: string, value: string) {
@@ -44,7 +45,7 @@ export function SlotsEditor({ round }: { round: RoundRow }) {
               defaultValue={plans.get(pupil.id)?.slot ?? ''}
               key={plans.get(pupil.id)?.slot ?? 'none'}
               aria-describedby={`slot-error-${pupil.id}`}
-              onChange={(e) => void change(pupil.id, e.currentTarget.value)}
+              onChange={(e) => runAction(() => change(pupil.id, e.currentTarget.value))}
             />
             <a class="button" href={paths.teacherPlan(round.id, pupil.id)}>
               {t('planOpen')}

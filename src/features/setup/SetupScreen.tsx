@@ -13,6 +13,7 @@ import { completeSetup } from './setup-repo';
 import { InstallAdvice } from './InstallAdvice';
 import { CodeFields } from './CodeFields';
 import { SetupRestore } from '../backup';
+import { runAction } from '../../app/action';
 
 type Step = 'welcome' | 'class' | 'pupils' | 'restore';
 
@@ -52,7 +53,7 @@ export default function SetupScreen() {
           <LanguageFields
             language={language}
             region={region}
-            onChange={(l, r) => void chooseLanguage(l, r)}
+            onChange={(l, r) => runAction(() => chooseLanguage(l, r))}
           />
           <InstallAdvice />
           <div class="actions">
@@ -68,7 +69,7 @@ export default function SetupScreen() {
       {step === 'restore' ? (
         <SetupRestore
           onBack={() => setStep('welcome')}
-          onRestored={() => void refresh().then(() => route(paths.start))}
+          onRestored={() => runAction(() => refresh().then(() => route(paths.start)))}
         />
       ) : null}
       {step === 'class' ? (
@@ -113,7 +114,7 @@ function ClassStep(props: { language: Language; region: Region; onDone: () => Pr
         region: props.region,
         teacherCode: code.first,
       });
-      void requestPersistentStorage();
+      runAction(() => requestPersistentStorage());
       await props.onDone();
     } catch (caught) {
       const tooLong = caught instanceof ClassInputError && caught.reason === 'name-too-long';
@@ -123,7 +124,7 @@ function ClassStep(props: { language: Language; region: Region; onDone: () => Pr
   }
 
   return (
-    <form class="card" onSubmit={(event) => void submit(event)} noValidate>
+    <form class="card" onSubmit={(event) => runAction(() => submit(event))} noValidate>
       <div class="field">
         <label for="class-name">{t('setupClassName')}</label>
         <input
@@ -151,7 +152,7 @@ function ClassStep(props: { language: Language; region: Region; onDone: () => Pr
 function PupilsStep(props: { classId: string; onFinish: () => void; onTeacher: () => void }) {
   const { t } = useI18n();
   const [pupils, setPupils] = useState<PupilRow[]>([]);
-  const reload = () => void listPupils(props.classId).then(setPupils);
+  const reload = () => runAction(() => listPupils(props.classId).then(setPupils));
   useEffect(reload, [props.classId]);
   return (
     <div class="card">

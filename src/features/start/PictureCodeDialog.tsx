@@ -13,6 +13,7 @@ import { pictureName, useT } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { PictureCodePad } from '../../ui/PictureCodePad';
 import { CODE_PICTURE_IDS, type CodePictureId } from '../../ui/drawings/code-pictures';
+import { runAction } from '../../app/action';
 
 interface Props {
   pupil: PupilRow;
@@ -29,7 +30,7 @@ export function PictureCodeDialog({ pupil, onClose, onSuccess }: Props) {
   const [now, setNow] = useState(Date.now());
 
   useEffect(() => {
-    void lockoutOf(pupil.id).then(setLockout);
+    runAction(() => lockoutOf(pupil.id).then(setLockout));
   }, [pupil.id]);
 
   const wait = secondsToWait(lockout, now);
@@ -73,7 +74,7 @@ export function PictureCodeDialog({ pupil, onClose, onSuccess }: Props) {
         }
         clearLabel={t('codeClear')}
         disabled={checking || wait > 0}
-        onComplete={(pictures) => void tryCode(pictures)}
+        onComplete={(pictures) => runAction(() => tryCode(pictures))}
       />
       <div class="actions">
         <button type="button" class="button" onClick={onClose}>

@@ -9,6 +9,7 @@ import { useAppState } from '../../app/state';
 import { paths } from '../../app/paths';
 import { Redirect } from '../../app/Redirect';
 import { PictureCodeDialog } from './PictureCodeDialog';
+import { runAction } from '../../app/action';
 
 interface Roster {
   pupils: PupilRow[];
@@ -35,7 +36,7 @@ export function StartScreen() {
   useEffect(() => {
     if (!classRow) return;
     let current = true;
-    void loadRoster(classRow.id).then((next) => current && setRoster(next));
+    runAction(() => loadRoster(classRow.id).then((next) => current && setRoster(next)));
     return () => {
       current = false;
     };
@@ -69,7 +70,7 @@ export function StartScreen() {
             <button
               type="button"
               class="avatar-button"
-              onClick={() => (pupil.pictureCode ? setAsking(pupil) : void enter(pupil))}
+              onClick={() => (pupil.pictureCode ? setAsking(pupil) : runAction(() => enter(pupil)))}
             >
               <Avatar
                 drawing={pupil.avatar.drawing}
@@ -86,7 +87,7 @@ export function StartScreen() {
         <PictureCodeDialog
           pupil={asking}
           onClose={() => setAsking(undefined)}
-          onSuccess={() => void enter(asking)}
+          onSuccess={() => runAction(() => enter(asking))}
         />
       ) : null}
     </main>

@@ -5,6 +5,7 @@ import { mediaUsageOf, type MediaUsage } from '../media';
 import { formatBytes } from '../storage';
 import { languageTag, useI18n } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { runAction } from '../../app/action';
 
 /** Delete, after a confirmation that says exactly what goes. */
 export function DeletePupil({ pupil, onDeleted }: { pupil: PupilRow; onDeleted: () => void }) {
@@ -17,7 +18,7 @@ export function DeletePupil({ pupil, onDeleted }: { pupil: PupilRow; onDeleted: 
       <button
         type="button"
         class="button button--danger"
-        onClick={() => void mediaUsageOf(pupil.id).then(setUsage)}
+        onClick={() => runAction(() => mediaUsageOf(pupil.id).then(setUsage))}
       >
         {t('deletePupil', { name })}
       </button>
@@ -30,7 +31,7 @@ export function DeletePupil({ pupil, onDeleted }: { pupil: PupilRow; onDeleted: 
             size: formatBytes(usage.bytes, languageTag(language, region)),
           })}
           confirmLabel={t('deleteConfirm', { name })}
-          onConfirm={() => void deletePupil(pupil.id).then(onDeleted)}
+          onConfirm={() => runAction(() => deletePupil(pupil.id).then(onDeleted))}
           onCancel={() => setUsage(undefined)}
         />
       ) : null}

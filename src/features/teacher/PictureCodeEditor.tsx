@@ -4,6 +4,7 @@ import { clearLockout, clearPictureCode, setPictureCode } from '../access';
 import { pictureName, useT } from '../../i18n';
 import { PictureCodePad } from '../../ui/PictureCodePad';
 import { CODE_PICTURE_IDS, CodePicture, type CodePictureId } from '../../ui/drawings/code-pictures';
+import { runAction } from '../../app/action';
 
 /**
  * Sets, resets or removes a pupil's picture code. The new code is shown once, so the teacher
@@ -54,14 +55,16 @@ export function PictureCodeEditor({
           picture ? t('codeSlotFilled', { n, picture }) : t('codeSlot', { n })
         }
         clearLabel={t('codeClear')}
-        onComplete={(pictures) => void save(pictures)}
+        onComplete={(pictures) => runAction(() => save(pictures))}
       />
       {pupil.pictureCode ? (
         <button
           type="button"
           class="button button--danger"
           onClick={() =>
-            void clearPictureCode(pupil.id).then(() => (setJustSet(undefined), onChanged()))
+            runAction(() =>
+              clearPictureCode(pupil.id).then(() => (setJustSet(undefined), onChanged())),
+            )
           }
         >
           {t('pictureCodeRemove')}

@@ -6,6 +6,7 @@ import { isQuotaError } from '../../db';
 import { useT } from '../../i18n';
 import { Avatar } from '../../ui/Avatar';
 import { CameraShot } from '../../ui/CameraShot';
+import { runAction } from '../../app/action';
 
 /** A portrait from the tablet's front camera or from a picked photo, or none. */
 export function PortraitPicker({ pupil, onChanged }: { pupil: PupilRow; onChanged: () => void }) {
@@ -17,7 +18,7 @@ export function PortraitPicker({ pupil, onChanged }: { pupil: PupilRow; onChange
   useEffect(() => {
     if (!pupil.photoMediaId) return setThumbnail(undefined);
     const id = pupil.photoMediaId;
-    void thumbnailsOf([id]).then((found) => setThumbnail(found.get(id)));
+    runAction(() => thumbnailsOf([id]).then((found) => setThumbnail(found.get(id))));
   }, [pupil.photoMediaId]);
 
   async function save(make: () => Promise<Parameters<typeof setPupilPhoto>[1]>) {
@@ -66,7 +67,7 @@ export function PortraitPicker({ pupil, onChanged }: { pupil: PupilRow; onChange
               onChange={(event) => {
                 const file = event.currentTarget.files?.[0];
                 event.currentTarget.value = '';
-                if (file) void save(() => portraitFromFile(file));
+                if (file) runAction(() => save(() => portraitFromFile(file)));
               }}
             />
           </label>
@@ -74,7 +75,7 @@ export function PortraitPicker({ pupil, onChanged }: { pupil: PupilRow; onChange
             <button
               type="button"
               class="button button--danger"
-              onClick={() => void save(async () => null)}
+              onClick={() => runAction(() => save(async () => null))}
             >
               {t('photoRemove')}
             </button>
@@ -90,8 +91,10 @@ export function PortraitPicker({ pupil, onChanged }: { pupil: PupilRow; onChange
           previewLabel={t('photoTake')}
           shootLabel={t('photoShoot')}
           onShot={(video) =>
-            void save(() =>
-              squarePortrait(video, { width: video.videoWidth, height: video.videoHeight }),
+            runAction(() =>
+              save(() =>
+                squarePortrait(video, { width: video.videoWidth, height: video.videoHeight }),
+              ),
             )
           }
           onUnavailable={() => {

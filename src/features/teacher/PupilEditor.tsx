@@ -11,6 +11,7 @@ import { PictureCodeEditor } from './PictureCodeEditor';
 import { DeletePupil } from './DeletePupil';
 import { RecordingsCard } from './RecordingsCard';
 import { pupilNameError } from './messages';
+import { runAction } from '../../app/action';
 
 /** One pupil: name, drawing and colour, photo, picture code, archive, delete. */
 export function PupilEditor() {
@@ -19,7 +20,7 @@ export function PupilEditor() {
   const { route } = useLocation();
   const [pupil, setPupil] = useState<PupilRow | null>();
   const pupilId = params['pupilId'] ?? '';
-  const reload = () => void getPupil(pupilId).then((row) => setPupil(row ?? null));
+  const reload = () => runAction(() => getPupil(pupilId).then((row) => setPupil(row ?? null)));
   useEffect(reload, [pupilId]);
 
   if (pupil === undefined) return null;
@@ -39,7 +40,7 @@ export function PupilEditor() {
         <h2 id="look-heading">{t('avatarTitle')}</h2>
         <AvatarPicker
           value={pupil.avatar}
-          onChange={(avatar) => void setPupilAvatar(pupil.id, avatar).then(reload)}
+          onChange={(avatar) => runAction(() => setPupilAvatar(pupil.id, avatar).then(reload))}
         />
       </section>
       <PortraitPicker pupil={pupil} onChanged={reload} />
@@ -49,7 +50,7 @@ export function PupilEditor() {
         <button
           type="button"
           class="button"
-          onClick={() => void setPupilArchived(pupil.id, !pupil.archived).then(reload)}
+          onClick={() => runAction(() => setPupilArchived(pupil.id, !pupil.archived).then(reload))}
         >
           {pupil.archived ? t('unarchivePupil') : t('archivePupil')}
         </button>
@@ -78,7 +79,7 @@ function NameForm({ pupil, onSaved }: { pupil: PupilRow; onSaved: () => void }) 
   }
 
   return (
-    <form class="card" onSubmit={(event) => void submit(event)} noValidate>
+    <form class="card" onSubmit={(event) => runAction(() => submit(event))} noValidate>
       <div class="field">
         <label for="pupil-name">{t('firstName')}</label>
         <input

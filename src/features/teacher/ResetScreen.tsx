@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { wipeTablet } from '../backup';
 import { useT } from '../../i18n';
 import { paths } from '../../app/paths';
+import { runAction } from '../../app/action';
 
 /**
  * A forgotten teacher code. There is no back door that keeps data: the only way on is to erase
@@ -25,7 +26,7 @@ export default function ResetScreen() {
   return (
     <main class="screen reset-screen">
       <h1>{t('resetTitle')}</h1>
-      <form class="card" onSubmit={(event) => void erase(event)}>
+      <form class="card" onSubmit={(event) => runAction(() => erase(event))}>
         <p>{t('resetText')}</p>
         <label class="choice">
           <input

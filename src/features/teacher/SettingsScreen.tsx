@@ -13,9 +13,11 @@ import { useAppState } from '../../app/state';
 import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
 import { StorageInfo } from './StorageInfo';
+import { ErrorLogCard } from './ErrorLogCard';
 import { pupilNameError } from './messages';
+import { runAction } from '../../app/action';
 
-/** Class name, language and wording, idle times, the teacher code, and storage. */
+/** Class name, language and wording, idle times, the teacher code, storage and the error log. */
 export function SettingsScreen() {
   const t = useT();
   const { classRow, refresh } = useAppState();
@@ -26,6 +28,7 @@ export function SettingsScreen() {
       <ClassSettings classRow={classRow} onSaved={refresh} />
       <ChangeCode />
       <StorageInfo />
+      <ErrorLogCard />
     </main>
   );
 }
@@ -43,7 +46,10 @@ function ClassSettings({
   const [teacherIdle, setTeacherIdle] = useState('');
   const [cap, setCap] = useState(String(classRow.recordingCapMinutes ?? 2));
   const [message, setMessage] = useState({ text: '', error: false });
-  useEffect(() => void teacherLockMinutes().then((minutes) => setTeacherIdle(String(minutes))), []);
+  useEffect(
+    () => runAction(() => teacherLockMinutes().then((minutes) => setTeacherIdle(String(minutes)))),
+    [],
+  );
 
   async function save(event: Event) {
     event.preventDefault();
@@ -68,12 +74,12 @@ function ClassSettings({
   }
 
   return (
-    <form class="card" onSubmit={(event) => void save(event)} noValidate>
+    <form class="card" onSubmit={(event) => runAction(() => save(event))} noValidate>
       <LanguageFields
         language={classRow.language}
         region={classRow.region}
         onChange={(language, region) =>
-          void updateClass(classRow.id, { language, region }).then(onSaved)
+          runAction(() => updateClass(classRow.id, { language, region }).then(onSaved))
         }
       />
       <div class="field">
@@ -142,7 +148,7 @@ function ChangeCode() {
   }
 
   return (
-    <form class="card" onSubmit={(event) => void save(event)} noValidate>
+    <form class="card" onSubmit={(event) => runAction(() => save(event))} noValidate>
       <h2>{t('changeCode')}</h2>
       <CodeInput
         id="new-code"

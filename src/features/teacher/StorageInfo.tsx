@@ -3,6 +3,7 @@ import { formatBytes, requestPersistentStorage, storageState, type StorageState 
 import type { MediaKind } from '../../db';
 import { mediaUsageByKind, type MediaUsage } from '../media';
 import { languageTag, useI18n, type MessageKey } from '../../i18n';
+import { runAction } from '../../app/action';
 
 const KIND_NAMES: Record<MediaKind, MessageKey> = {
   photo: 'storageKindPhoto',
@@ -17,8 +18,8 @@ export function StorageInfo() {
   const [state, setState] = useState<StorageState>();
   const [byKind, setByKind] = useState<Record<MediaKind, MediaUsage>>();
   const reload = () => {
-    void storageState().then(setState);
-    void mediaUsageByKind().then(setByKind);
+    runAction(() => storageState().then(setState));
+    runAction(() => mediaUsageByKind().then(setByKind));
   };
   useEffect(reload, []);
   if (!state) return null;
@@ -69,7 +70,7 @@ export function StorageInfo() {
         <button
           type="button"
           class="button"
-          onClick={() => void requestPersistentStorage().then(reload)}
+          onClick={() => runAction(() => requestPersistentStorage().then(reload))}
         >
           {t('storageAsk')}
         </button>

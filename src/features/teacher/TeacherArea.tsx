@@ -14,6 +14,7 @@ import { BackupScreen } from '../backup';
 import { ConversationMode } from '../conversation';
 import { ParentLetter, PrintScreen } from '../print';
 import { TeacherMessages } from '../../i18n/teacher-messages';
+import { runAction } from '../../app/action';
 
 /** Everything behind the teacher code. It locks again after the teacher's idle time. */
 export default function TeacherArea() {
@@ -21,7 +22,7 @@ export default function TeacherArea() {
   const [lockMinutes, setLockMinutes] = useState<number>();
   // Leaving the teacher screens locks them: the next child at the tablet must not walk in.
   useEffect(() => () => setTeacherUnlocked(false), []);
-  useEffect(() => void teacherLockMinutes().then(setLockMinutes), [teacherUnlocked]);
+  useEffect(() => runAction(() => teacherLockMinutes().then(setLockMinutes)), [teacherUnlocked]);
   if (!teacherUnlocked) return <TeacherGate />;
   // No teacher screen shows before its idle lock is armed.
   if (lockMinutes === undefined) return null;

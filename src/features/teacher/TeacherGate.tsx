@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import { CodeInput } from '../../ui/CodeInput';
 import { useAppState } from '../../app/state';
 import { paths } from '../../app/paths';
+import { runAction } from '../../app/action';
 
 /** The teacher code, asked for every time the teacher screens are opened or have locked. */
 export function TeacherGate() {
@@ -29,7 +30,7 @@ export function TeacherGate() {
   return (
     <main class="screen teacher-gate">
       <h1>{t('teacherLockTitle')}</h1>
-      <form class="card" onSubmit={(event) => void submit(event)}>
+      <form class="card" onSubmit={(event) => runAction(() => submit(event))}>
         <CodeInput
           id="teacher-code"
           label={t('teacherCodeLabel')}

@@ -9,6 +9,7 @@ import { useAppState } from '../../app/state';
 import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
 import { pupilNameError } from './messages';
+import { runAction } from '../../app/action';
 
 /** The class: its pupils, adding pupils, and the way to each pupil's settings. */
 export function TeacherHome() {
@@ -19,7 +20,7 @@ export function TeacherHome() {
   const classId = classRow?.id;
 
   const reload = () => {
-    if (classId) void listPupils(classId, { includeArchived: true }).then(setPupils);
+    if (classId) runAction(() => listPupils(classId, { includeArchived: true }).then(setPupils));
   };
   useEffect(reload, [classId]);
 
@@ -89,7 +90,7 @@ function AddOnePupil({ classId, onAdded }: { classId: string; onAdded: () => voi
   }
 
   return (
-    <form class="add-one" onSubmit={(event) => void submit(event)} noValidate>
+    <form class="add-one" onSubmit={(event) => runAction(() => submit(event))} noValidate>
       <div class="field">
         <label for="add-one-name">{t('addOnePupil')}</label>
         <input

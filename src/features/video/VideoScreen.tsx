@@ -11,6 +11,7 @@ import { paths } from '../../app/paths';
 import { ReadAloud } from '../../ui/ReadAloud';
 import { ShareChoice } from '../../ui/ShareChoice';
 import { clipState, deleteTake, keepTake, setClipShare, type ClipState } from './video-repo';
+import { runAction } from '../../app/action';
 
 const PROMPTS: MessageKey[] = ['videoPrompt1', 'videoPrompt2', 'videoPrompt3'];
 
@@ -37,7 +38,7 @@ export function VideoScreen() {
     setState(next);
     changed();
   };
-  useEffect(() => void load(), [pupil.id, round]);
+  useEffect(() => runAction(() => load()), [pupil.id, round]);
 
   if (!round?.tools.includes('video')) return <Redirect to={paths.pupil} />;
   const waiting = state?.waiting[0];
@@ -81,14 +82,14 @@ export function VideoScreen() {
             <button
               type="button"
               class="button button--primary button--big"
-              onClick={() => void keepTake(pupil.id, round.id, waiting.id).then(load)}
+              onClick={() => runAction(() => keepTake(pupil.id, round.id, waiting.id).then(load))}
             >
               {t('videoKeep')}
             </button>
             <button
               type="button"
               class="button button--danger"
-              onClick={() => void deleteTake(pupil.id, round.id, waiting.id).then(load)}
+              onClick={() => runAction(() => deleteTake(pupil.id, round.id, waiting.id).then(load))}
             >
               {t('videoThrowAway')}
             </button>
@@ -112,12 +113,14 @@ export function VideoScreen() {
           <ShareChoice
             label={t('videoShare')}
             value={state!.clip.share}
-            onChange={(share) => void setClipShare(pupil.id, round.id, share).then(load)}
+            onChange={(share) =>
+              runAction(() => setClipShare(pupil.id, round.id, share).then(load))
+            }
           />
           <button
             type="button"
             class="button button--danger"
-            onClick={() => void deleteTake(pupil.id, round.id, kept.id).then(load)}
+            onClick={() => runAction(() => deleteTake(pupil.id, round.id, kept.id).then(load))}
           >
             {t('videoThrowAway')}
           </button>
@@ -134,7 +137,7 @@ export function VideoScreen() {
             setNotice(
               reason === 'storage-full' ? t('recordStorageFull', { time: clock(elapsed) }) : '',
             );
-            void load();
+            runAction(() => load());
           }}
         />
       ) : null}

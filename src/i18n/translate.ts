@@ -28,8 +28,10 @@ export function fill(template: string, values: Values): string {
 
 export function createTranslate(messages: Partial<Messages>): Translate {
   const wording = wordingValues(messages);
+  // A key picked by a stored word (a tool, a circle) is looked up among the messages' own
+  // entries; one that is no message at all shows as itself rather than break the screen.
   return (key, values) =>
-    fill(ownEntry(messages, key) ?? key, values ? { ...wording, ...values } : wording);
+    fill(ownEntry(messages, key) ?? String(key), values ? { ...wording, ...values } : wording);
 }
 
 /** BCP 47 tag for <html lang> and for read-aloud voices. */

@@ -193,6 +193,7 @@ export async function seedRound(page, classId, pupilIds) {
         message: 'Goed bezig',
         hearFromPupil: '',
         hearFromParents: '',
+        parentAnswers: [],
         updatedAt: now,
       }));
       const database = await new Promise((resolve, reject) => {

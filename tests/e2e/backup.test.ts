@@ -16,6 +16,10 @@ const scratch = mkdtempSync(join(tmpdir(), 'praatpapier-backup-'));
 const PASSPHRASE = 'zomer in groep zes';
 /** A class backup from another tablet (tests/fixtures/make-fixtures.mjs). */
 const GOOD_FIXTURE = fileURLToPath(new URL('../fixtures/good.praatpapier', import.meta.url));
+/** The same file with a pupil whose drawing is "valueOf": it once locked the whole class out. */
+const VALUEOF_FIXTURE = fileURLToPath(
+  new URL('../fixtures/avatar-valueof.praatpapier', import.meta.url),
+);
 
 /**
  * Every row of every table as the app stored it, Blobs as their bytes' SHA-256, and each media
@@ -41,9 +45,14 @@ function dump(page: Page): Promise<Record<string, Record<string, string>>> {
     const plain = async (value: unknown): Promise<unknown> => {
       if (value instanceof Blob) return `blob:${value.type}:${await hex(value)}`;
       if (Array.isArray(value)) return Promise.all(value.map(plain));
+      // Fields in name order: a row is the same row whatever order its fields were written in.
       if (value && typeof value === 'object')
         return Object.fromEntries(
-          await Promise.all(Object.entries(value).map(async ([k, v]) => [k, await plain(v)])),
+          await Promise.all(
+            Object.entries(value)
+              .sort(([a], [b]) => (a < b ? -1 : 1))
+              .map(async ([k, v]) => [k, await plain(v)]),
+          ),
         );
       return value;
     };
@@ -237,6 +246,42 @@ describe('backups in the browser: end of the year, a fresh start, and everything
       .waitFor();
     expect(await dump(page)).toEqual(still);
     expectSameOriginOnly(session.requests, new URL(session.server.url).origin);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('refuses a file with a pupil drawn as "valueOf", and the start screen still shows every pupil', async () => {
+    const still = await dump(page);
+    await restore(page, VALUEOF_FIXTURE);
+    await page
+      .getByRole('alert')
+      .getByText('De gegevens in dit bestand kloppen niet. Er is niets veranderd.')
+      .waitFor({ timeout: 60_000 });
+    expect(await dump(page)).toEqual(still);
+
+    // A row like it that is on a tablet already (an older app let it in) draws the first animal.
+    await page.evaluate(async () => {
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('praatpapier');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const store = database.transaction('pupils', 'readwrite').objectStore('pupils');
+      const pupils = await new Promise<Record<string, unknown>[]>((resolve) => {
+        const request = store.getAll();
+        request.onsuccess = () => resolve(request.result);
+      });
+      const first = pupils[0]!;
+      await new Promise((resolve) => {
+        store.put({ ...first, avatar: { drawing: 'valueOf', colour: 'constructor' } }).onsuccess =
+          resolve;
+      });
+      database.close();
+    });
+    await page.goto(session.server.url);
+    const grid = page.getByRole('list', { name: 'Groep 6a' });
+    await grid.getByRole('button').first().waitFor({ timeout: 30_000 });
+    expect(await grid.getByRole('button').count()).toBe(Object.keys(still['pupils']!).length);
+    expect(await grid.locator('svg circle').count()).toBeGreaterThan(0);
     expect(session.errors).toEqual([]);
   });
 });

@@ -32,6 +32,7 @@ const vlAll: Record<string, string | undefined> = {
   ...vlBackup,
 };
 import { createTranslate, fill, languageTag } from '../../src/i18n/translate';
+import type { MessageKey } from '../../src/i18n/nl';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -80,6 +81,13 @@ describe('translate', () => {
     expect(netherlands('setupClassName')).toBe('Naam van de groep');
     expect(flanders('setupClassName')).toBe('Naam van de klas');
     expect(netherlands('pupilHello', { name: 'Emma' })).toBe('Hoi Emma!');
+  });
+
+  it('answers a key that names a built-in object key with the key, never with what objects inherit', () => {
+    const t = createTranslate(nl);
+    for (const key of ['constructor', 'valueOf', 'toString', '__proto__'])
+      expect(t(key as MessageKey)).toBe(key);
+    expect(fill('Hoi {constructor}', { name: 'Noah' })).toBe('Hoi {constructor}');
   });
 
   it('leaves unknown placeholders visible rather than dropping them', () => {

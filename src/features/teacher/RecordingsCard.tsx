@@ -4,6 +4,7 @@ import { deleteRecordingsOf, mediaUsageByKind, type MediaUsage } from '../media'
 import { formatBytes } from '../storage';
 import { languageTag, useI18n } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { runAction } from '../../app/action';
 
 /** How much room a pupil's videos and spoken answers take, and deleting them all. */
 export function RecordingsCard({ pupil }: { pupil: PupilRow }) {
@@ -11,7 +12,7 @@ export function RecordingsCard({ pupil }: { pupil: PupilRow }) {
   const [usage, setUsage] = useState<Record<MediaKind, MediaUsage>>();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
-  const load = () => void mediaUsageByKind(pupil.id).then(setUsage);
+  const load = () => runAction(() => mediaUsageByKind(pupil.id).then(setUsage));
   useEffect(load, [pupil.id]);
   if (!usage) return null;
   const locale = languageTag(language, region);
@@ -49,7 +50,7 @@ export function RecordingsCard({ pupil }: { pupil: PupilRow }) {
           title={t('recordingsDelete', { name })}
           text={t('recordingsDeleteConfirm', { name })}
           confirmLabel={t('delete')}
-          onConfirm={() => void remove()}
+          onConfirm={() => runAction(remove)}
           onCancel={() => setConfirming(false)}
         />
       ) : null}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementRow, PupilPlanRow, PupilRow } from '../../src/db';
-import { printSheetModel } from '../../src/features/print/print-model';
+import { letterLines, printSheetModel } from '../../src/features/print/print-model';
 import {
   answer,
   circle,
@@ -176,5 +176,11 @@ describe('the printed praatpapier', () => {
         printSheetModel({ pupil, preparation, audience, plan: withAnswers }).parentAnswers,
       ).toEqual([{ question: first!.text, answer: 'Hij leest graag' }]);
     expect(printSheetModel({ pupil, preparation, audience: 'parents' }).parentAnswers).toEqual([]);
+  });
+});
+
+describe('the parent letter', () => {
+  it('gives each question as many writing lines as fit one sheet of A4 or US Letter', () => {
+    expect([1, 3, 4, 5, 6, 8, 12].map(letterLines)).toEqual([4, 4, 3, 2, 2, 1, 1]);
   });
 });

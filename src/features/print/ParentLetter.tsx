@@ -9,6 +9,7 @@ import { useDates } from '../../i18n/dates';
 import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
 import { runAction } from '../../app/action';
+import { letterLines } from './print-model';
 
 interface LetterData {
   round: RoundRow;
@@ -93,7 +94,7 @@ function Letter({ pupil, data }: { pupil: PupilRow; data: LetterData }) {
               })}
         </strong>
       </p>
-      <ol class="letter-questions">
+      <ol class={`letter-questions letter-questions--${letterLines(round.parentQuestions.length)}`}>
         {round.parentQuestions.map((question) => (
           <li key={question.id}>
             <p>{question.text}</p>

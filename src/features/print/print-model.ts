@@ -90,3 +90,14 @@ export function printSheetModel({
     }),
   };
 }
+
+/**
+ * How many writing lines (8 mm each) a parent letter gives each question, so the letter stays on
+ * one sheet of A4 and of US Letter, the shorter, whatever the font: about 175 mm is left for
+ * the questions once the greeting and the closing are printed, and a question's text takes
+ * about 12 mm.
+ */
+export function letterLines(questionCount: number): 1 | 2 | 3 | 4 {
+  const perQuestion = 175 / Math.max(1, questionCount) - 12;
+  return Math.min(4, Math.max(1, Math.floor(perQuestion / 8))) as 1 | 2 | 3 | 4;
+}

@@ -19,7 +19,7 @@ export function ownedTables(owner: TableName): { table: TableName; field: string
   );
 }
 
-/** Tables that show a row of `table` without owning it (a pupil's portrait, an answer's recording). */
+/** Tables that show a row of `table` without owning it (a portrait, an answer's recording). */
 export function usingTables(table: TableName): { table: TableName; field: string }[] {
   return TABLE_NAMES.flatMap((user) =>
     referencesOf(user)

@@ -9,7 +9,7 @@ import { db } from './database';
 import { keysBelongingTo, rowsNaming, usingTables } from './belonging';
 import type { TableName } from './registry';
 
-/** Erases `keys` of `table` with everything that belongs to them; inside the caller's transaction. */
+/** Erases `keys` of `table` and all that belongs to them, in the caller's transaction. */
 async function eraseRows(table: TableName, keys: readonly IndexableType[]): Promise<void> {
   const doomed = await keysBelongingTo(table, keys);
   const media = (doomed.get('media') ?? []) as string[];

@@ -20,6 +20,7 @@ export const MAX_PLAN_TEXT_LENGTH = 1000;
 export const MIN_TOPICS = 3;
 export const MAX_TOPICS = 10;
 export const MAX_GOALS = 3;
+/** More is a checklist, not an agreement (seeds/003: "te veel maakt het een afvinklijst"). */
 export const MAX_AGREEMENTS = 6;
 
 export class TextTooLongError extends Error {

@@ -16,7 +16,6 @@ import {
 } from '../../db';
 import { previousRound } from '../rounds';
 
-/** More than this is a checklist, not an agreement (seeds/003: "te veel maakt het een afvinklijst"). */
 export { MAX_AGREEMENTS, AGREEMENT_WHO };
 
 export class AgreementInputError extends Error {}

@@ -3,8 +3,8 @@
  * the zip's directory and entry names, sizes against the budgets, the manifest (ours, not too
  * new), the passphrase, the SHA-256 of every entry, and, after the rows of an older schema are
  * upgraded as the database upgrades its own, the shape of every row (the registry in src/db)
- * and every reference between rows. Only then is there a preview, and only on "import" one transaction writes it
- * (apply-import.ts).
+ * and every reference between rows. Only then is there a preview, and only on "import" one
+ * transaction writes it (apply-import.ts).
  */
 import {
   backedUpTableNames,
@@ -77,7 +77,7 @@ function checkManifest(value: unknown): Manifest {
   return manifest as Manifest;
 }
 
-/** Every reference between rows names a row in the file or, for a class or round, on this tablet. */
+/** Every reference names a row in the file or, for a class or round, on this tablet. */
 async function checkReferences(tables: TableRows, entries: Map<string, ZipEntry>): Promise<void> {
   const idsOf = new Map<TableName, Set<unknown>>();
   const inFile = (table: TableName) => {

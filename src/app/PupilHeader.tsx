@@ -10,6 +10,8 @@ import { paths } from './paths';
 export function PupilHeader(props: {
   title: string;
   intro?: string;
+  /** The teacher's recording of this screen's title and instructions, when they made one. */
+  prompt?: string;
   children?: ComponentChildren;
 }) {
   const t = useT();
@@ -23,6 +25,7 @@ export function PupilHeader(props: {
         <ReadAloud
           text={[props.title, props.intro].filter(Boolean).join('. ')}
           label={t('readAloud')}
+          prompt={props.prompt}
         />
       </div>
       {props.intro ? <p class="pupil-intro">{props.intro}</p> : null}

@@ -24,6 +24,8 @@ export const paths = {
       pupilId ? `&pupil=${encodeURIComponent(pupilId)}` : ''
     }`,
   teacherLetter: (roundId: string) => `/teacher/rounds/${encodeURIComponent(roundId)}/letter`,
+  /** The teacher records their own voice for the round's questions and instructions. */
+  teacherVoice: (roundId: string) => `/teacher/rounds/${encodeURIComponent(roundId)}/voice`,
   /** The pupil's own screens; `tool` is one of the round's tools, or 'share'. */
   pupilTool: (tool: string) => `/pupil/${tool}`,
   pupilPortfolioItem: (itemId: string) => `/pupil/portfolio/${encodeURIComponent(itemId)}`,

@@ -20,7 +20,7 @@ async function eraseRows(table: TableName, keys: readonly IndexableType[]): Prom
 /** Takes the erased media off every row that shows them. */
 async function forgetMedia(mediaIds: string[]): Promise<void> {
   const rows = await db.media.bulkGet(mediaIds);
-  const pupilIds = [...new Set(rows.flatMap((row) => (row ? [row.pupilId] : [])))];
+  const pupilIds = [...new Set(rows.flatMap((row) => (row?.pupilId ? [row.pupilId] : [])))];
   const gone = new Set<unknown>(mediaIds);
   for (const { table, field } of usingTables('media')) {
     // Only the pupils who made the media can show it: read their rows, not the whole table.

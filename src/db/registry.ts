@@ -153,12 +153,13 @@ export const REGISTRY: { readonly [T in TableName]: TableSpec<RowOf<T>> } = {
       updatedAt: time,
     },
   },
+  // A pupil's photos and recordings, and the teacher's spoken prompts of a round (no pupil).
   media: {
     scope: 'pupil',
     belongsTo: { pupilId: 'pupils', roundId: 'rounds' },
     shape: {
       id: key,
-      pupilId: key,
+      pupilId: optional(key),
       kind: oneOf(MEDIA_KINDS),
       mimeType: text(100, /^[a-z]+\/[\w.+-]+(;[\w=.,+ -]*)?$/, 'image/jpeg'),
       bytes: whole(0, Number.MAX_SAFE_INTEGER),

@@ -60,6 +60,13 @@ export function defineVersions(db: Dexie): void {
   db.version(6)
     .stores({})
     .upgrade((tx) => upgradeStoredRows(tx, 6));
+
+  // 2026-12-03, version 7: the teacher's spoken prompts are media rows of a round without a
+  // pupil; a round finds them (and erasing a round its recordings) by the new roundId index.
+  // No rows change shape.
+  db.version(7).stores({
+    media: 'id, pupilId, kind, roundId',
+  });
 }
 
 /** Runs a version's row upgrades over the rows this database holds. */

@@ -72,7 +72,8 @@ export interface TeacherRow {
  */
 export interface MediaRow {
   id: string;
-  pupilId: string;
+  /** The pupil who made it; absent for the teacher's spoken prompts, which belong to a round. */
+  pupilId?: string;
   kind: MediaKind;
   /** The type the encoder or recorder really produced, e.g. 'image/jpeg', 'video/webm'. */
   mimeType: string;
@@ -86,11 +87,13 @@ export interface MediaRow {
   /** A recording cut off (closed tab, crash) and finished later from its saved chunks. */
   recoveredAt?: number;
   /**
-   * What a recording is for: the round's ice-breaker video, or the spoken answer to a question.
-   * Written when recording starts, so a cut-off recording finds its place again.
+   * What a recording is for: the round's ice-breaker video, the spoken answer to a question, or
+   * the teacher's voice reading a prompt of the round. Written when recording starts, so a
+   * cut-off recording finds its place again.
    */
   purpose?: MediaPurpose;
   roundId?: string;
+  /** The question answered, or for a prompt what it reads (a question, tile or screen id). */
   questionId?: string;
   createdAt: number;
 }

@@ -50,8 +50,11 @@ export type AvatarColour = (typeof AVATAR_COLOURS)[number];
 
 export const MEDIA_KINDS = ['portrait', 'photo', 'video', 'audio'] as const;
 export type MediaKind = (typeof MEDIA_KINDS)[number];
-/** What a recording is for: the round's ice-breaker video, or a spoken answer. */
-export const MEDIA_PURPOSES = ['icebreaker', 'answer'] as const;
+/**
+ * What a recording is for: a pupil's ice-breaker video or spoken answer, or the teacher's own
+ * voice reading a question or an instruction of the round aloud (a prompt).
+ */
+export const MEDIA_PURPOSES = ['icebreaker', 'answer', 'prompt'] as const;
 export type MediaPurpose = (typeof MEDIA_PURPOSES)[number];
 
 export const CONVERSATION_KINDS = ['kom', 'kennismaking', 'studiekeuze', 'own'] as const;

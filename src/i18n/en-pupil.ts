@@ -3,6 +3,7 @@ import type { nlPupil } from './nl-pupil';
 
 export const enPupil: Record<keyof typeof nlPupil, string> = {
   readAloud: 'Read aloud',
+  readAloudAskTeacher: 'Your {teacher} can record this for you. Just ask!',
   backToPath: 'Back to my path',
   pathTitle: 'My path',
   pathIntro: 'This is how you prepare your conversation. Tap a picture to begin.',
@@ -145,6 +146,7 @@ export const enPupil: Record<keyof typeof nlPupil, string> = {
   recordStop: 'Stop',
   recordPreview: 'This is how you look',
   recordOpening: 'The camera is starting…',
+  recordOpeningMicrophone: 'The microphone is starting…',
   recordSaving: 'Saving your recording…',
   recordLeft: '{time} left',
   recordDenied: 'The camera or microphone is not allowed. Call your {teacher}.',

@@ -4,6 +4,7 @@
  */
 export const nlPupil = {
   readAloud: 'Lees voor',
+  readAloudAskTeacher: 'Dit kan je {teacher} voor je inspreken. Vraag het maar!',
   backToPath: 'Terug naar mijn pad',
   pathTitle: 'Mijn pad',
   pathIntro: 'Zo bereid je je gesprek voor. Tik op een plaatje om te beginnen.',
@@ -153,6 +154,7 @@ export const nlPupil = {
   recordStop: 'Stop',
   recordPreview: 'Zo sta je in beeld',
   recordOpening: 'De camera gaat aan…',
+  recordOpeningMicrophone: 'De microfoon gaat aan…',
   recordSaving: 'Je opname wordt bewaard…',
   recordLeft: 'Nog {time}',
   recordDenied: 'De camera of de microfoon mag niet aan. Roep je {teacher}.',

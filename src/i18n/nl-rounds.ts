@@ -162,4 +162,26 @@ export const nlRounds = {
   storageKindAudio: 'Ingesproken antwoorden',
   storageKindPortrait: 'Portretfoto’s',
   storageKindRow: '{count} · {size}',
+  voiceTitle: 'Voorlezen met jouw stem: {title}',
+  voiceCardTitle: 'Voorlezen met jouw stem',
+  voiceIntro:
+    'Spreek de vragen en de uitleg in. De luidspreker bij een vraag laat dan jouw stem horen; zonder opname leest de tablet zelf voor, als hij een stem heeft.',
+  voiceOpen: 'Vragen en uitleg inspreken',
+  voiceSummary: '{recorded} ingesproken · {device} leest de tablet voor · {none} zonder stem',
+  voiceNoDevice:
+    'Deze tablet heeft geen stem om voor te lezen: alleen wat jij inspreekt, is te horen.',
+  voiceWarnNonReaders:
+    'Let op: {none} teksten kan niemand voorlezen, en deze kinderen lezen nog niet. Spreek ze in.',
+  voiceGroupScreens: 'Uitleg bij elk scherm',
+  voiceGroupTiles: 'De tegels van het pad',
+  voiceGroupQuestions: 'De vragen',
+  voiceGroupJar: 'De vragenpot',
+  voiceGroupTopics: 'Waar kinderen zichzelf op inschatten',
+  voiceStateRecorded: 'Ingesproken',
+  voiceStateDevice: 'De tablet leest voor',
+  voiceStateNone: 'Geen stem',
+  voiceRecord: 'Inspreken',
+  voiceRecordAgain: 'Opnieuw inspreken',
+  voiceListen: 'Luisteren: {text}',
+  voiceDelete: 'Opname verwijderen',
 } as const;

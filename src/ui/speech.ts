@@ -43,3 +43,22 @@ export function waitForVoices(synth: SynthLike, timeoutMs = 1500): Promise<Speec
     synth.addEventListener('voiceschanged', done);
   });
 }
+
+/**
+ * What a speaker button does: the teacher's recording first (their own voice, on every device),
+ * else a voice on the device for the language, else, where children cannot read yet, it says
+ * that the teacher can record it; an older child's button is left out rather than silent.
+ * Never a network voice: pickVoice only takes local ones.
+ */
+export type Speaker = 'recording' | 'device' | 'explain' | 'none';
+
+export function speakerFor(options: {
+  hasRecording: boolean;
+  voice: VoiceLike | undefined;
+  /** The round is for kleuters or onderbouw: every text needs a voice. */
+  nonReaders: boolean;
+}): Speaker {
+  if (options.hasRecording) return 'recording';
+  if (options.voice) return 'device';
+  return options.nonReaders ? 'explain' : 'none';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickVoice, waitForVoices } from '../../src/ui/speech';
+import { pickVoice, speakerFor, waitForVoices } from '../../src/ui/speech';
 
 const voice = (lang: string, localService: boolean, name = `${lang} ${localService}`) => ({
   lang,
@@ -96,5 +96,32 @@ describe('waitForVoices', () => {
     expect(await waitForVoices(synth, 20)).toEqual([]);
     expect(Date.now() - started).toBeGreaterThanOrEqual(15);
     expect(synth.listeners.size).toBe(0);
+  });
+});
+
+describe('speakerFor: what a speaker button plays', () => {
+  const dutch = voice('nl-NL', true, 'Xander');
+  it('plays the teacher’s recording first, even where the device has a voice', () => {
+    expect(speakerFor({ hasRecording: true, voice: dutch, nonReaders: false })).toBe('recording');
+    expect(speakerFor({ hasRecording: true, voice: undefined, nonReaders: true })).toBe(
+      'recording',
+    );
+  });
+
+  it('else reads with the device’s own voice for the language and region', () => {
+    const picked = pickVoice([voice('en-GB', true), voice('nl-BE', true, 'Ellen'), dutch], 'nl-BE');
+    expect(picked?.name).toBe('Ellen');
+    expect(speakerFor({ hasRecording: false, voice: picked, nonReaders: false })).toBe('device');
+  });
+
+  it('never reads with a network voice', () => {
+    const picked = pickVoice([voice('nl-NL', false, 'Cloud')], 'nl-NL');
+    expect(picked).toBeUndefined();
+    expect(speakerFor({ hasRecording: false, voice: picked, nonReaders: false })).toBe('none');
+  });
+
+  it('with nothing to play, explains itself to children who cannot read, and is left out for others', () => {
+    expect(speakerFor({ hasRecording: false, voice: undefined, nonReaders: true })).toBe('explain');
+    expect(speakerFor({ hasRecording: false, voice: undefined, nonReaders: false })).toBe('none');
   });
 });

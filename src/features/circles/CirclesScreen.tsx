@@ -12,6 +12,7 @@ import { ShareChoice } from '../../ui/ShareChoice';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { CIRCLE_FIELDS, circlesOf, saveCircle, type CircleField } from './circles-repo';
 import { runAction } from '../../app/action';
+import { screenPrompt } from '../voice';
 
 const CIRCLE_NAMES: Record<CircleId, MessageKey> = {
   home: 'circleHome',
@@ -38,7 +39,11 @@ export function CirclesScreen() {
   if (!round?.tools.includes('circles')) return <Redirect to={paths.pupil} />;
   return (
     <main class="screen pupil-screen">
-      <PupilHeader title={t('pathToolCircles')} intro={t('circlesIntro')} />
+      <PupilHeader
+        title={t('pathToolCircles')}
+        intro={t('circlesIntro')}
+        prompt={screenPrompt('circles')}
+      />
       <div class="circles">
         {circles?.map((circle) => (
           <CircleEditor key={circle.circle} circle={circle} />

@@ -12,6 +12,7 @@ import { SaveStatus } from '../../ui/SaveStatus';
 import { StepScale } from '../../ui/StepScale';
 import { addGoal, deleteGoal, goalsOf, HELP_KINDS, MAX_GOALS, saveGoal } from './goals-repo';
 import { runAction } from '../../app/action';
+import { screenPrompt } from '../voice';
 
 export const HELP_NAMES: Record<HelpKind, MessageKey> = {
   explanation: 'helpExplanation',
@@ -42,7 +43,11 @@ export function GoalsScreen() {
   if (!round?.tools.includes('goals')) return <Redirect to={paths.pupil} />;
   return (
     <main class="screen pupil-screen">
-      <PupilHeader title={t('pathToolGoals')} intro={t('goalsIntro')} />
+      <PupilHeader
+        title={t('pathToolGoals')}
+        intro={t('goalsIntro')}
+        prompt={screenPrompt('goals')}
+      />
       {goals?.map((goal, index) => (
         <GoalEditor
           key={goal.id}

@@ -80,10 +80,13 @@ export async function mediaUsageOf(pupilId: string): Promise<MediaUsage> {
  */
 export type RecordingOwner =
   | { purpose: 'icebreaker'; roundId: string }
-  | { purpose: 'answer'; roundId: string; questionId: string };
+  | { purpose: 'answer'; roundId: string; questionId: string }
+  /** The teacher's voice reading `questionId` (a question, tile or screen) of the round. */
+  | { purpose: 'prompt'; roundId: string; questionId: string };
 
+/** Starts a recording; `pupilId` is left out for the teacher's prompts, which are the round's. */
 export async function beginRecording(
-  pupilId: string,
+  pupilId: string | undefined,
   kind: 'video' | 'audio',
   mimeType: string,
   owner: RecordingOwner,

@@ -11,6 +11,7 @@ import { createPortfolioItem, listPortfolio, undoDeletePortfolioItem } from './p
 import { PortfolioCard } from './PortfolioCard';
 import { takeDeletedNotice, type DeletedNotice } from './deleted-notice';
 import { runAction } from '../../app/action';
+import { screenPrompt } from '../voice';
 
 /**
  * The pupil's portfolio: what they learned, the round's look-back window first ("don't look too
@@ -54,7 +55,11 @@ export function PortfolioScreen() {
 
   return (
     <main class="screen pupil-screen">
-      <PupilHeader title={t('pathToolPortfolio')} intro={t('portfolioIntro')} />
+      <PupilHeader
+        title={t('pathToolPortfolio')}
+        intro={t('portfolioIntro')}
+        prompt={screenPrompt('portfolio')}
+      />
       {deleted ? (
         <div class="notice" role="status">
           <span>{t('portfolioDeleted', { title: deleted.title || t('portfolioUntitled') })}</span>

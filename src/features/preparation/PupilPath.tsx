@@ -7,6 +7,7 @@ import { LookBackCard } from '../agreements';
 import { useT, type MessageKey } from '../../i18n';
 import { Avatar } from '../../ui/Avatar';
 import { ReadAloud } from '../../ui/ReadAloud';
+import { screenPrompt, screenText, tilePrompt } from '../voice';
 import { ToolPicture, type ToolPictureId } from '../../ui/drawings/tool-pictures';
 import { useAppState } from '../../app/state';
 import { usePupilSession } from '../../app/pupil-session';
@@ -95,15 +96,16 @@ export function PupilPath() {
       <div class="pupil-title">
         <h2>{t('pathTitle')}</h2>
         <ReadAloud
-          text={round ? t('pathIntro') : t('pathNoRound')}
+          text={round ? screenText(t('pathTitle'), t('pathIntro')) : t('pathNoRound')}
           label={`${t('readAloud')}: ${t('pathTitle')}`}
+          prompt={round ? screenPrompt('path') : undefined}
         />
       </div>
       <p class="pupil-intro">{round ? t('pathIntro') : t('pathNoRound')}</p>
       {tiles ? (
         <ol class="path-tiles">
           {tiles.map((tile, index) => (
-            <li key={tile.id}>
+            <li key={tile.id} class="path-place">
               <a class={`path-tile path-tile--${tile.state}`} href={paths.pupilTool(tile.id)}>
                 <span class="path-step" aria-hidden="true">
                   {index + 1}
@@ -115,6 +117,14 @@ export function PupilPath() {
                   {t(STATE_NAMES[tile.state])}
                 </span>
               </a>
+              {/* Beside the tile, not in it: a button inside a link is no button at all. */}
+              <span class="path-speaker">
+                <ReadAloud
+                  text={t(TILE_NAMES[tile.id])}
+                  label={`${t('readAloud')}: ${t(TILE_NAMES[tile.id])}`}
+                  prompt={tilePrompt(tile.id)}
+                />
+              </span>
             </li>
           ))}
         </ol>

@@ -15,6 +15,7 @@ import { SheetView } from './SheetView';
 import { CIRCLE_NAMES } from './SheetParts';
 import { usePreparation } from './use-preparation';
 import { runAction } from '../../app/action';
+import { screenPrompt } from '../voice';
 
 interface Choice {
   key: string;
@@ -106,7 +107,11 @@ export function ShareReview() {
   const sheet = sheetContent(preparation, 'parents');
   return (
     <main class="screen pupil-screen">
-      <PupilHeader title={t('pathToolShare')} intro={t('shareIntro')} />
+      <PupilHeader
+        title={t('pathToolShare')}
+        intro={t('shareIntro')}
+        prompt={screenPrompt('share')}
+      />
       {choices.length === 0 ? <p class="message">{t('shareNothing')}</p> : null}
       <ul class="share-list">
         {choices.map((choice) => (

@@ -13,6 +13,7 @@ import { GoalsScreen } from '../goals';
 import { VideoScreen } from '../video';
 import { recoverRecordings } from '../recorder';
 import { PupilPath, ShareReview } from '../preparation';
+import { PupilVoices } from '../voice';
 import { useAppState } from '../../app/state';
 import { PupilSessionContext, type PupilSession } from '../../app/pupil-session';
 import { paths } from '../../app/paths';
@@ -68,20 +69,22 @@ export default function PupilHome() {
     <PupilMessages>
       {session ? (
         <PupilSessionContext.Provider value={session}>
-          <Router>
-            <Route path="/" component={PupilPath} />
-            <Route path="/portfolio" component={PortfolioScreen} />
-            <Route path="/portfolio/:itemId" component={PortfolioItemScreen} />
-            <Route path="/ratings" component={RatingsScreen} />
-            <Route path="/spinnenweb" component={SpinnenwebScreen} />
-            <Route path="/questions" component={QuestionsScreen} />
-            <Route path="/vragenpot" component={JarScreen} />
-            <Route path="/circles" component={CirclesScreen} />
-            <Route path="/goals" component={GoalsScreen} />
-            <Route path="/video" component={VideoScreen} />
-            <Route path="/share" component={ShareReview} />
-            <Route default component={ToPath} />
-          </Router>
+          <PupilVoices round={session.round}>
+            <Router>
+              <Route path="/" component={PupilPath} />
+              <Route path="/portfolio" component={PortfolioScreen} />
+              <Route path="/portfolio/:itemId" component={PortfolioItemScreen} />
+              <Route path="/ratings" component={RatingsScreen} />
+              <Route path="/spinnenweb" component={SpinnenwebScreen} />
+              <Route path="/questions" component={QuestionsScreen} />
+              <Route path="/vragenpot" component={JarScreen} />
+              <Route path="/circles" component={CirclesScreen} />
+              <Route path="/goals" component={GoalsScreen} />
+              <Route path="/video" component={VideoScreen} />
+              <Route path="/share" component={ShareReview} />
+              <Route default component={ToPath} />
+            </Router>
+          </PupilVoices>
         </PupilSessionContext.Provider>
       ) : null}
       <IdleSignOut

@@ -71,7 +71,11 @@ export function AnswerEditor(props: AnswerEditorProps) {
     <div class="answer">
       <div class="pupil-title">
         <Heading class="question-text">{props.question.text}</Heading>
-        <ReadAloud text={props.question.text} label={`${t('readAloud')}: ${props.question.text}`} />
+        <ReadAloud
+          text={props.question.text}
+          label={`${t('readAloud')}: ${props.question.text}`}
+          prompt={props.question.id}
+        />
       </div>
       {typed ? (
         <TextField

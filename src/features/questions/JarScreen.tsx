@@ -12,6 +12,7 @@ import { drawFromJar, questionsLeft, type RandomSource } from './jar';
 import { AnswerEditor } from './AnswerEditor';
 import { AsksEditor } from './AsksEditor';
 import { runAction } from '../../app/action';
+import { screenPrompt } from '../voice';
 
 /**
  * The vragenpot: tap the jar and a question the pupil has not had this round comes out. They
@@ -81,7 +82,11 @@ export function JarScreen({ random = Math.random }: { random?: RandomSource }) {
 
   return (
     <main class="screen pupil-screen">
-      <PupilHeader title={t('pathToolVragenpot')} intro={t('jarIntro')} />
+      <PupilHeader
+        title={t('pathToolVragenpot')}
+        intro={t('jarIntro')}
+        prompt={screenPrompt('vragenpot')}
+      />
       <div class="jar-area">
         {jar.length === 0 ? (
           <p class="message">{t('jarNoQuestions')}</p>

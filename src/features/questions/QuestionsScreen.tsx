@@ -9,6 +9,7 @@ import { answersOf } from './answers-repo';
 import { AnswerEditor } from './AnswerEditor';
 import { AsksEditor } from './AsksEditor';
 import { runAction } from '../../app/action';
+import { screenPrompt } from '../voice';
 
 /** The round's questions (the four core questions of a KOM-gesprek, …) and the pupil's own. */
 export function QuestionsScreen() {
@@ -28,7 +29,11 @@ export function QuestionsScreen() {
   if (!round?.tools.includes('questions')) return <Redirect to={paths.pupil} />;
   return (
     <main class="screen pupil-screen">
-      <PupilHeader title={t('pathToolQuestions')} intro={t('questionsIntro')} />
+      <PupilHeader
+        title={t('pathToolQuestions')}
+        intro={t('questionsIntro')}
+        prompt={screenPrompt('questions')}
+      />
       {answers ? (
         <>
           {round.questions.map((question) => (

@@ -8,6 +8,7 @@ import { paths } from '../../app/paths';
 import { radarData, type RadarData } from './radar-data';
 import { RadarChart } from './RadarChart';
 import { runAction } from '../../app/action';
+import { screenPrompt } from '../voice';
 
 /**
  * My spinnenweb: now against "over een maand", and last round's "now" when there was one.
@@ -43,7 +44,11 @@ export function SpinnenwebScreen() {
   const hasValues = data?.series.some((series) => series.values.some((value) => value !== null));
   return (
     <main class="screen pupil-screen">
-      <PupilHeader title={t('pathToolSpinnenweb')} intro={t('spinnenwebIntro')} />
+      <PupilHeader
+        title={t('pathToolSpinnenweb')}
+        intro={t('spinnenwebIntro')}
+        prompt={screenPrompt('spinnenweb')}
+      />
       {data === undefined ? (
         <p class="message">{t('spinnenwebLoading')}</p>
       ) : hasValues ? (

@@ -11,6 +11,7 @@ import { SmileyScale } from '../../ui/SmileyScale';
 import { ShareChoice } from '../../ui/ShareChoice';
 import { ratingsOf, saveRating, shareRatings } from './ratings-repo';
 import { runAction } from '../../app/action';
+import { screenPrompt, topicPrompt } from '../voice';
 
 type When = 'now' | 'month';
 
@@ -64,7 +65,11 @@ export function RatingsScreen() {
 
   return (
     <main class="screen pupil-screen">
-      <PupilHeader title={t('pathToolRatings')} intro={t('ratingsIntro')} />
+      <PupilHeader
+        title={t('pathToolRatings')}
+        intro={t('ratingsIntro')}
+        prompt={screenPrompt('ratings')}
+      />
       {ratings
         ? round.topics.map((topic) => (
             <section
@@ -74,7 +79,11 @@ export function RatingsScreen() {
             >
               <div class="pupil-title">
                 <h2 id={`topic-${topic.id}`}>{topic.label}</h2>
-                <ReadAloud text={topic.label} label={`${t('readAloud')}: ${topic.label}`} />
+                <ReadAloud
+                  text={topic.label}
+                  label={`${t('readAloud')}: ${topic.label}`}
+                  prompt={topicPrompt(topic.id)}
+                />
               </div>
               <div class={`rating-pair rating-pair--${round.scale}`}>
                 {(['now', 'month'] as const).map((when) => (

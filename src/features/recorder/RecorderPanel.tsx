@@ -32,7 +32,8 @@ type Phase =
 
 interface RecorderPanelProps {
   kind: RecordingKind;
-  pupilId: string;
+  /** Left out for the teacher's prompts, which belong to the round. */
+  pupilId: string | undefined;
   owner: RecordingOwner;
   capMs: number;
   /** The big button's words, e.g. "Opnemen" or "Inspreken". */
@@ -181,7 +182,9 @@ export function RecorderPanel(props: RecorderPanelProps) {
       ) : null}
       {phase.name === 'opening' || phase.name === 'saving' ? (
         <p role="status" class="message">
-          {t(phase.name === 'opening' ? 'recordOpening' : 'recordSaving')}
+          {phase.name === 'saving'
+            ? t('recordSaving')
+            : t(props.kind === 'video' ? 'recordOpening' : 'recordOpeningMicrophone')}
         </p>
       ) : null}
       {problem ? (

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import type { RoundRow } from '../../db';
@@ -22,7 +23,7 @@ import { runAction } from '../../app/action';
  * Everything a round asks of the pupils, on one page in sections. Each change is saved a moment
  * later when the round is valid; when it is not, the problems are listed and nothing is saved.
  */
-export function RoundEditor() {
+export function RoundEditor({ children }: { children?: ComponentChildren }) {
   const { params } = useRoute();
   const roundId = params['roundId'] ?? '';
   const [round, setRound] = useState<RoundRow | null>();
@@ -38,11 +39,19 @@ export function RoundEditor() {
       key={round.status}
       initial={round}
       onReload={() => runAction(() => getRound(roundId).then((row) => setRound(row ?? null)))}
-    />
+    >
+      {children}
+    </LoadedRoundEditor>
   );
 }
 
-function LoadedRoundEditor({ initial, onReload }: { initial: RoundRow; onReload: () => void }) {
+function LoadedRoundEditor(props: {
+  initial: RoundRow;
+  onReload: () => void;
+  /** What other features show about the round, under its status (who can hear its texts). */
+  children?: ComponentChildren;
+}) {
+  const { initial, onReload } = props;
   const t = useT();
   const [round, setRound] = useState(initial);
   const settings = useMemo(() => settingsOf(round), [round]);
@@ -76,6 +85,7 @@ function LoadedRoundEditor({ initial, onReload }: { initial: RoundRow; onReload:
           </ul>
         </div>
       ) : null}
+      {props.children}
       <BasicsFields round={round} onChange={change} />
       <ToolsFields round={round} onChange={change} />
       <TopicsEditor round={round} onChange={change} />

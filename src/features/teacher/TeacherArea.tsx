@@ -13,6 +13,7 @@ import { AgreementsScreen } from '../agreements';
 import { BackupScreen } from '../backup';
 import { ConversationMode } from '../conversation';
 import { ParentLetter, PrintScreen } from '../print';
+import { VoiceCard, VoiceScreen } from '../voice';
 import { TeacherMessages } from '../../i18n/teacher-messages';
 import { runAction } from '../../app/action';
 
@@ -41,8 +42,9 @@ export default function TeacherArea() {
         <Route path="/rounds/:roundId/pupil/:pupilId/conversation" component={ConversationMode} />
         <Route path="/rounds/:roundId/print" component={PrintScreen} />
         <Route path="/rounds/:roundId/letter" component={ParentLetter} />
+        <Route path="/rounds/:roundId/voice" component={VoiceScreen} />
         <Route path="/rounds/:roundId/pupil/:pupilId" component={PupilPlanScreen} />
-        <Route path="/rounds/:roundId" component={RoundEditor} />
+        <Route path="/rounds/:roundId" component={RoundWithVoice} />
         <Route default component={TeacherHome} />
       </Router>
     </TeacherMessages>
@@ -53,4 +55,13 @@ function IdleLockAfter({ minutes, onLock }: { minutes: number; onLock: () => voi
   // No warning: the teacher just types the code again, and nothing is lost by locking.
   useIdleCountdown(minutes * 60_000, 0, onLock);
   return null;
+}
+
+/** The round's settings, with who can hear its questions (rounds cannot import voice: it imports them). */
+function RoundWithVoice() {
+  return (
+    <RoundEditor>
+      <VoiceCard />
+    </RoundEditor>
+  );
 }

@@ -12,6 +12,7 @@ import { ReadAloud } from '../../ui/ReadAloud';
 import { ShareChoice } from '../../ui/ShareChoice';
 import { clipState, deleteTake, keepTake, setClipShare, type ClipState } from './video-repo';
 import { runAction } from '../../app/action';
+import { screenPrompt } from '../voice';
 
 const PROMPTS: MessageKey[] = ['videoPrompt1', 'videoPrompt2', 'videoPrompt3'];
 
@@ -47,7 +48,11 @@ export function VideoScreen() {
 
   return (
     <main class="screen pupil-screen">
-      <PupilHeader title={t('pathToolVideo')} intro={t('videoIntro')} />
+      <PupilHeader
+        title={t('pathToolVideo')}
+        intro={t('videoIntro')}
+        prompt={screenPrompt('video')}
+      />
       {notice ? (
         <p class="message message--warn" role="alert">
           {notice}

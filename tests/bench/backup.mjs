@@ -2,10 +2,20 @@
 // photos): export and import throughput (MB/s) through the app's own screens, next to a plain
 // read of the same recordings from IndexedDB in the same run, and the peak memory of each: the
 // JS heap (V8's used size, sampled every 50 ms, above a forced-GC start) and the renderer's
-// resident memory (from /proc), which also counts the bytes outside the JS heap.
+// resident memory (from /proc), which also counts the bytes outside the JS heap. Then export and
+// import once more under V8's CPU profiler: the top functions by self time of each.
 import { rmSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { heapAfterGc, openBenchApp, printJson, rendererPids, round1, rssBytes } from './lib.mjs';
+import {
+  heapAfterGc,
+  openBenchApp,
+  printJson,
+  rendererPids,
+  round1,
+  rssBytes,
+  startProfile,
+  stopProfile,
+} from './lib.mjs';
 import { seedClass, seedPreparation, seedRecordings, seedRound } from './seed.mjs';
 
 const PUPILS = Number(process.env.PP_BACKUP_PUPILS ?? 30);
@@ -48,11 +58,14 @@ export async function backup() {
     const roundId = await seedRound(page, classId, pupilIds);
     await seedPreparation(page, roundId, pupilIds, { items: 2, photos: true });
     await seedRecordings(page, roundId, pupilIds, { megabytes: VIDEO_MB });
-    await page.goto(`${app.url}/teacher/backup`);
-    await page.getByLabel('Code van de juf of meester').fill('1234');
-    await page.getByRole('button', { name: 'Openen' }).click();
     const make = page.getByRole('region', { name: 'Back-up maken' });
-    await make.waitFor();
+    const openBackupScreen = async () => {
+      await page.goto(`${app.url}/teacher/backup`);
+      await page.getByLabel('Code van de juf of meester').fill('1234');
+      await page.getByRole('button', { name: 'Openen' }).click();
+      await make.waitFor();
+    };
+    await openBackupScreen();
     const cdp = await context.newCDPSession(page);
 
     let readBytes = 0;
@@ -78,24 +91,38 @@ export async function backup() {
       });
     });
 
-    const exported = await measured(browser, cdp, async () => {
+    const exportOnce = async () => {
       await make.getByRole('button', { name: 'Back-up maken' }).click();
       await make.getByText(/^Klaar: /).waitFor({ timeout: 600_000 });
-    });
+    };
+    const exported = await measured(browser, cdp, exportOnce);
     const download = page.waitForEvent('download');
     await make.getByRole('button', { name: 'Bestand opslaan' }).click();
     await (await download).saveAs(FILE);
     const fileBytes = statSync(FILE).size;
 
     let checkedMs = 0;
-    const imported = await measured(browser, cdp, async () => {
+    const importOnce = async () => {
       const started = performance.now();
       await page.getByLabel('Bestand kiezen').setInputFiles(FILE);
       await page.getByRole('button', { name: 'Terugzetten' }).waitFor({ timeout: 600_000 });
       checkedMs = performance.now() - started;
       await page.getByRole('button', { name: 'Terugzetten' }).click();
       await page.getByText(/^Teruggezet\./).waitFor({ timeout: 600_000 });
-    });
+    };
+    const imported = await measured(browser, cdp, importOnce);
+    const importCheckMs = checkedMs;
+
+    const profiled = async (work) => {
+      await startProfile(cdp);
+      await work();
+      return stopProfile(cdp, 8);
+    };
+    // Each profiled run starts on a fresh screen, as the measured ones did.
+    await openBackupScreen();
+    const exportProfile = await profiled(exportOnce);
+    await openBackupScreen();
+    const importProfile = await profiled(importOnce);
     rmSync(FILE, { force: true });
 
     const mbPerS = (bytes, ms) => round1(bytes / 1e6 / (ms / 1000));
@@ -108,14 +135,16 @@ export async function backup() {
         ...exported,
         ms: round1(exported.ms),
         MBps: mbPerS(fileBytes, exported.ms),
-        ratioToPlainRead: round1(read.ms / exported.ms),
+        ratioToPlainRead: Math.round((100 * read.ms) / exported.ms) / 100,
+        cpuProfile: exportProfile,
       },
       import: {
         ...imported,
         ms: round1(imported.ms),
-        checkMs: round1(checkedMs),
+        checkMs: round1(importCheckMs),
         MBps: mbPerS(fileBytes, imported.ms),
-        ratioToPlainRead: round1(read.ms / imported.ms),
+        ratioToPlainRead: Math.round((100 * read.ms) / imported.ms) / 100,
+        cpuProfile: importProfile,
       },
     });
   } finally {

@@ -168,3 +168,48 @@ export async function rendererPids(browser) {
   await cdp.detach();
   return processInfo.filter((info) => info.type === 'renderer').map((info) => info.id);
 }
+
+/** Starts V8's sampling CPU profiler on a CDP session (every 200 µs of wall time). */
+export async function startProfile(cdp) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+}
+
+/**
+ * Stops the profiler and sums self time per function (name, file and line), so a benchmark can
+ * say where the time went: the `top` functions by self time, and the share of idle, GC and
+ * program (the browser's own work outside JS: layout, paint, decoding, blob reads).
+ */
+export async function stopProfile(cdp, top = 12) {
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Profiler.disable');
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+  const selfUs = new Map();
+  const deltas = profile.timeDeltas;
+  for (let index = 0; index < profile.samples.length; index++) {
+    // A sample's time is the gap to the next one (the last has none to measure).
+    const us = deltas[index + 1] ?? 0;
+    const { callFrame } = byNode.get(profile.samples[index]);
+    const file = callFrame.url ? callFrame.url.split('/').pop().replace(/\?.*$/, '') : '';
+    const where = file ? ` ${file}:${callFrame.lineNumber + 1}` : '';
+    const key = `${callFrame.functionName || '(anonymous)'}${where}`;
+    selfUs.set(key, (selfUs.get(key) ?? 0) + us);
+  }
+  const totalUs = profile.endTime - profile.startTime;
+  const ms = (us) => Math.round(us / 100) / 10;
+  const busyUs = totalUs - (selfUs.get('(idle)') ?? 0);
+  return {
+    totalMs: ms(totalUs),
+    busyMs: ms(busyUs),
+    topBySelfTime: [...selfUs]
+      .filter(([key]) => key !== '(idle)')
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, us]) => ({
+        name,
+        selfMs: ms(us),
+        share: `${Math.round((100 * us) / busyUs)}%`,
+      })),
+  };
+}

@@ -1,11 +1,13 @@
 /**
- * Writes a backup as a stream: data.json, then every thumbnail and photo or recording as its own
- * entry, then the manifest with the SHA-256 of each. Only one media entry is in memory at a
- * time (to hash and, with a passphrase, encrypt it); client-zip stores entries as they come.
+ * Writes a backup: data.json, then every thumbnail and photo or recording as its own entry, then
+ * the manifest with the SHA-256 of each. Each entry is read once, for both its SHA-256 (for the
+ * manifest) and its CRC-32 (for the zip); only one media entry is in memory at a time, and a
+ * recording goes into the file as a reference to its stored bytes (zip-writer.ts), not a copy.
  */
-import { makeZip } from 'client-zip';
 import { mediaBytes, readSnapshot, schemaVersion, type Scope, type TableRows } from '../../db';
 import { encrypt, newBackupKey } from './backup-crypto';
+import { crc32 } from './crc32';
+import { StoredZip } from './zip-writer';
 import {
   BACKUP_FORMAT,
   FORMAT_VERSION,
@@ -42,8 +44,8 @@ export interface BackupOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** The backup as a stream of zip bytes; nothing is written to the database. */
-export async function backupStream(options: BackupOptions): Promise<ReadableStream<Uint8Array>> {
+/** The whole backup as a Blob (the browser keeps a large one on disk, not in the page). */
+export async function backupBlob(options: BackupOptions): Promise<Blob> {
   const tables = await readSnapshot(options.scope);
   const { rows, thumbs } = dataRows(tables);
   const media: MediaRef[] = (tables['media'] ?? []).map((row) => ({
@@ -52,47 +54,47 @@ export async function backupStream(options: BackupOptions): Promise<ReadableStre
   }));
   const encryption = options.passphrase ? await newBackupKey(options.passphrase) : undefined;
   const hashes: Record<string, string> = {};
+  const zip = new StoredZip();
+  const modified = new Date();
   let mediaBytesTotal = 0;
 
-  async function stored(name: string, bytes: Uint8Array<ArrayBuffer>) {
-    const out = encryption ? await encrypt(encryption.key, bytes) : bytes;
-    hashes[name] = await sha256Hex(out);
-    return { name, input: out, lastModified: new Date() };
+  /**
+   * Adds an entry whose bytes are `blob`, read once here. An encrypted entry's bytes are new:
+   * they go into a Blob at once, so the page does not hold them until the file is finished.
+   */
+  async function add(name: string, blob: Blob) {
+    const plain = new Uint8Array(await blob.arrayBuffer());
+    const stored = encryption ? await encrypt(encryption.key, plain) : plain;
+    hashes[name] = await sha256Hex(stored);
+    zip.add({ name, bytes: encryption ? new Blob([stored]) : blob, crc: crc32(stored), modified });
   }
 
-  async function* entries() {
-    yield stored('data.json', new TextEncoder().encode(JSON.stringify({ tables: rows })));
-    for (const [id, blob] of thumbs)
-      yield stored(thumbEntry(id), new Uint8Array(await blob.arrayBuffer()));
-    for (const [index, ref] of media.entries()) {
-      const blob = await mediaBytes(ref.id, ref.mimeType);
-      mediaBytesTotal += blob.size;
-      yield stored(mediaEntry(ref.id), new Uint8Array(await blob.arrayBuffer()));
-      options.onProgress?.(index + 1, media.length);
-    }
-    const manifest: Manifest = {
-      format: BACKUP_FORMAT,
-      formatVersion: FORMAT_VERSION,
-      app: `Praatpapier ${__APP_VERSION__}`,
-      schemaVersion: schemaVersion(),
-      created: new Date().toISOString(),
-      scope: options.scopeInfo,
-      counts: Object.fromEntries(Object.entries(rows).map(([name, list]) => [name, list.length])),
-      media: { count: media.length, bytes: mediaBytesTotal },
-      entries: hashes,
-      ...(encryption ? { encryption: encryption.info } : {}),
-    };
-    yield {
-      name: 'manifest.json',
-      input: new TextEncoder().encode(JSON.stringify(manifest, null, 2)),
-      lastModified: new Date(),
-    };
+  await add('data.json', new Blob([JSON.stringify({ tables: rows })]));
+  for (const [id, blob] of thumbs) await add(thumbEntry(id), blob);
+  for (const [index, ref] of media.entries()) {
+    const blob = await mediaBytes(ref.id, ref.mimeType);
+    mediaBytesTotal += blob.size;
+    await add(mediaEntry(ref.id), blob);
+    options.onProgress?.(index + 1, media.length);
   }
-
-  return makeZip(entries());
-}
-
-/** The whole backup as a Blob (the browser keeps a large one on disk, not in the page). */
-export async function backupBlob(options: BackupOptions): Promise<Blob> {
-  return new Response(await backupStream(options)).blob();
+  const manifest: Manifest = {
+    format: BACKUP_FORMAT,
+    formatVersion: FORMAT_VERSION,
+    app: `Praatpapier ${__APP_VERSION__}`,
+    schemaVersion: schemaVersion(),
+    created: new Date().toISOString(),
+    scope: options.scopeInfo,
+    counts: Object.fromEntries(Object.entries(rows).map(([name, list]) => [name, list.length])),
+    media: { count: media.length, bytes: mediaBytesTotal },
+    entries: hashes,
+    ...(encryption ? { encryption: encryption.info } : {}),
+  };
+  const manifestBytes = new TextEncoder().encode(JSON.stringify(manifest, null, 2));
+  zip.add({
+    name: 'manifest.json',
+    bytes: new Blob([manifestBytes]),
+    crc: crc32(manifestBytes),
+    modified,
+  });
+  return zip.finish();
 }

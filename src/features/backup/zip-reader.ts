@@ -2,10 +2,12 @@
  * Reads the directory of a zip file without reading its contents: the end record, the central
  * directory, and each entry's local header, so that an entry's bytes are a slice of the file.
  * Only what a .praatpapier file can be is accepted: stored (uncompressed) entries, no zip
- * encryption, one disk; Zip64 sizes and offsets (client-zip writes them for large files) are
- * read. Anything else, or any size or offset that points outside the file, is refused.
+ * encryption, one disk; Zip64 sizes and offsets (zip-writer.ts writes them past 4 GiB;
+ * client-zip, which wrote older files, for large ones) are read. Anything else, or any size or
+ * offset that points outside the file, is refused.
  */
 import { BackupError } from './backup-error';
+import { SIGNATURE, U16_MAX, U32_MAX } from './zip-records';
 
 export interface ZipEntry {
   name: string;
@@ -14,14 +16,14 @@ export interface ZipEntry {
   size: number;
 }
 
-const EOCD = 0x06054b50;
-const EOCD64_LOCATOR = 0x07064b50;
-const EOCD64 = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+const {
+  end: EOCD,
+  end64Locator: EOCD64_LOCATOR,
+  end64: EOCD64,
+  central: CENTRAL,
+  local: LOCAL,
+} = SIGNATURE;
 const MAX_COMMENT = 0xffff;
-const U16_MAX = 0xffff;
-const U32_MAX = 0xffffffff;
 
 async function bytesAt(file: Blob, start: number, length: number): Promise<DataView> {
   if (start < 0 || start + length > file.size) throw new BackupError('truncated', 'read past end');

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { radarImage, type SeriesNames } from '../radar';
+import { radarImages, type RadarData, type SeriesNames } from '../radar';
 import type { PrintData } from './load-print';
 
 /** Print resolution of the spinnenweb: printed 7 cm wide, that is 260 dpi. */
@@ -7,8 +7,8 @@ const RADAR_PX = 720;
 
 /**
  * The images of the sheets as object URLs, made all at once so every <img> has its source on the
- * first render, and revoked when printing is done. Spinnenwebben are drawn one after the other:
- * one chart at a time keeps a cheap tablet's memory flat for a class of thirty.
+ * first render, and revoked when printing is done. Spinnenwebben are drawn one after the other
+ * on one chart (radarImages): a cheap tablet's memory stays flat for a class of thirty.
  */
 export function usePrintImages(data: PrintData | undefined, names: SeriesNames) {
   const [radars, setRadars] = useState<Map<string, Blob>>();
@@ -16,13 +16,10 @@ export function usePrintImages(data: PrintData | undefined, names: SeriesNames) 
     if (!data) return;
     let gone = false;
     void (async () => {
-      const made = new Map<string, Blob>();
-      for (const sheet of data.sheets) {
-        if (gone) return;
-        if (!sheet.radar) continue;
-        const image = await radarImage(sheet.radar, names, RADAR_PX);
-        if (image) made.set(`radar:${sheet.pupil.id}`, image);
-      }
+      const webs = new Map<string, RadarData>();
+      for (const sheet of data.sheets)
+        if (sheet.radar) webs.set(`radar:${sheet.pupil.id}`, sheet.radar);
+      const made = await radarImages(webs, names, RADAR_PX, () => gone);
       if (!gone) setRadars(made);
     })();
     return () => {

@@ -1,5 +1,5 @@
 export * from './radar-data';
 export { SpinnenwebScreen } from './SpinnenwebScreen';
-export { radarImage } from './radar-image';
+export { radarImages } from './radar-image';
 export type { SeriesNames } from './radar-config';
 export { RadarChart } from './RadarChart';

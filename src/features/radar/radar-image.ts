@@ -1,3 +1,4 @@
+import type { Chart as ChartType } from 'chart.js';
 import { MIN_RADAR_TOPICS, type RadarData } from './radar-data';
 import { configOf, loadChart, type SeriesNames } from './radar-config';
 
@@ -7,29 +8,48 @@ import { configOf, loadChart, type SeriesNames } from './radar-config';
  */
 const DRAWN_AS = 360;
 
+/** Lets the browser handle a tap or paint between two webs, so no task runs for long. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
- * The spinnenweb as a PNG of `sizePx` square, for the printed sheet: a printed page holds an
- * image, never a live canvas, and a screen-sized chart would print blurred. Undefined when there
- * are too few topics to draw a web.
+ * The spinnenwebben as PNGs of `sizePx` square, by key, for the printed sheets: a printed page
+ * holds an image, never a live canvas, and a screen-sized chart would print blurred. One chart
+ * on one canvas draws them all, one after the other (a new chart per web cost more than the
+ * drawing); a web with too few topics to draw gets no image.
  */
-export async function radarImage(
-  data: RadarData,
+export async function radarImages(
+  webs: ReadonlyMap<string, RadarData>,
   names: SeriesNames,
   sizePx: number,
-): Promise<Blob | undefined> {
-  if (data.labels.length < MIN_RADAR_TOPICS) return undefined;
+  gone: () => boolean = () => false,
+): Promise<Map<string, Blob>> {
+  const images = new Map<string, Blob>();
+  const drawable = [...webs].filter(([, data]) => data.labels.length >= MIN_RADAR_TOPICS);
+  if (drawable.length === 0) return images;
   const { Chart } = await loadChart();
   const canvas = document.createElement('canvas');
   canvas.width = sizePx;
   canvas.height = sizePx;
-  const config = configOf(data, names, false, sizePx / DRAWN_AS);
-  config.options = { ...config.options, responsive: false, devicePixelRatio: 1 };
-  const chart = new Chart(canvas, config);
+  let chart: ChartType<'radar'> | undefined;
   try {
-    return await new Promise<Blob | undefined>((resolve) =>
-      canvas.toBlob((blob) => resolve(blob ?? undefined), 'image/png'),
-    );
+    for (const [key, data] of drawable) {
+      if (gone()) break;
+      const config = configOf(data, names, false, sizePx / DRAWN_AS);
+      if (chart) {
+        chart.data = config.data;
+        chart.update('none');
+      } else {
+        config.options = { ...config.options, responsive: false, devicePixelRatio: 1 };
+        chart = new Chart(canvas, config);
+      }
+      // Encoded one at a time: starting the next while one encodes (measured) was slower on a
+      // throttled two-core tablet, and each waiting encoding holds a copy of the pixels.
+      const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+      if (blob) images.set(key, blob);
+      await nextTask();
+    }
   } finally {
-    chart.destroy();
+    chart?.destroy();
   }
+  return images;
 }

@@ -45,6 +45,9 @@ function fakeVoice() {
   (window as unknown as { spoken: string[] }).spoken = spoken;
 }
 
+/** A loaded 2-core machine can take a while to show what a tap did. */
+const WAIT = { timeout: 15_000 };
+
 const spoken = (page: Page) =>
   page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
 
@@ -70,8 +73,8 @@ describe('a kleuter prepares with taps, pictures and a voice, no keyboard', () =
     await signInPupil(page, 'Sem');
     await page.getByRole('button', { name: 'Lees voor: Mijn pad' }).click();
     await expect
-      .poll(() => spoken(page))
-      .toContain('Zo bereid je je gesprek voor. Tik op een plaatje om te beginnen.');
+      .poll(() => spoken(page), WAIT)
+      .toContain('Mijn pad. Zo bereid je je gesprek voor. Tik op een plaatje om te beginnen.');
     const tiles = await page.locator('.path-tile .path-name').allInnerTexts();
     expect(tiles).toEqual([
       'Wat heb ik geleerd?',
@@ -124,7 +127,7 @@ describe('a kleuter prepares with taps, pictures and a voice, no keyboard', () =
     await page.getByRole('link', { name: /^Hoe gaat het met mij\?/ }).click();
     const groups = page.getByRole('radiogroup');
     // Five topics, now and in a month, once the screen has read them.
-    await expect.poll(() => groups.count()).toBe(10);
+    await expect.poll(() => groups.count(), WAIT).toBe(10);
     const count = await groups.count();
     for (let index = 0; index < count; index++) {
       await groups
@@ -143,7 +146,7 @@ describe('a kleuter prepares with taps, pictures and a voice, no keyboard', () =
     await page.getByRole('button', { name: 'Trek een vraag uit de pot' }).click();
     const question = await page.locator('.jar-card h3').innerText();
     await page.getByRole('button', { name: `Lees voor: ${question}` }).click();
-    await expect.poll(() => spoken(page)).toContain(question);
+    await expect.poll(() => spoken(page), WAIT).toContain(question);
     expect(await page.getByRole('textbox').count()).toBe(0);
     await page.getByText('Vertel je antwoord aan je juf of meester.').waitFor();
     await page.getByRole('button', { name: 'Ik heb het verteld' }).click();
@@ -159,7 +162,7 @@ describe('a kleuter prepares with taps, pictures and a voice, no keyboard', () =
       .getByText('(verteld aan de juf of meester)')
       .waitFor();
     await page.getByRole('button', { name: 'Zo is het goed' }).click();
-    await expect.poll(() => page.locator('.path-tile--done').count()).toBe(4);
+    await expect.poll(() => page.locator('.path-tile--done').count(), WAIT).toBe(4);
     expect(session.errors).toEqual([]);
   });
 });

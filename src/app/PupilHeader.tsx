@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useT } from '../i18n';
 import { ReadAloud } from '../ui/ReadAloud';
 import { paths } from './paths';
+import { DoneIcon } from '../ui/drawings/icons';
 
 /**
  * The top of every pupil screen: the way back to the path, the title and what to do, each read
@@ -41,6 +42,7 @@ export function PupilDone({ children }: { children?: ComponentChildren }) {
     <div class="actions">
       {children}
       <a class="button button--primary button--big" href={paths.pupil}>
+        <DoneIcon />
         {t('done')}
       </a>
     </div>

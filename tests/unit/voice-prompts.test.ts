@@ -3,6 +3,7 @@ import { nl } from '../../src/i18n/nl';
 import { nlPupil } from '../../src/i18n/nl-pupil';
 import { createTranslate } from '../../src/i18n/translate';
 import {
+  IDLE_PROMPT,
   isNonReaderBand,
   roundPrompts,
   screenPrompt,
@@ -39,6 +40,7 @@ describe('the prompts a teacher can record for a round', () => {
       'kom-1',
       'leren-01',
       topicPrompt('lezen'),
+      IDLE_PROMPT,
     ]);
     expect(prompts[0]?.text).toBe(`${nlPupil.pathTitle}. ${nlPupil.pathIntro}`);
     expect(prompts.find((prompt) => prompt.id === 'kom-1')?.text).toBe('Wat ging goed?');
@@ -65,11 +67,11 @@ describe('the prompts a teacher can record for a round', () => {
     const recorded = new Set(['kom-1', screenPrompt('path')]);
     expect(voiceCheck(prompts, recorded, true).counts).toEqual({
       recorded: 2,
-      device: 12,
+      device: 13,
       none: 0,
     });
     const silent = voiceCheck(prompts, recorded, false);
-    expect(silent.counts).toEqual({ recorded: 2, device: 0, none: 12 });
+    expect(silent.counts).toEqual({ recorded: 2, device: 0, none: 13 });
     expect(silent.states.get('kom-1')).toBe('recorded');
     expect(silent.states.get('leren-01')).toBe('none');
   });

@@ -12,6 +12,7 @@ import { PortfolioCard } from './PortfolioCard';
 import { takeDeletedNotice, type DeletedNotice } from './deleted-notice';
 import { runAction } from '../../app/action';
 import { screenPrompt } from '../voice';
+import { PlusIcon } from '../../ui/drawings/icons';
 
 /**
  * The pupil's portfolio: what they learned, the round's look-back window first ("don't look too
@@ -74,7 +75,7 @@ export function PortfolioScreen() {
           class="button button--primary button--big"
           onClick={() => runAction(() => add())}
         >
-          <span aria-hidden="true">＋ </span>
+          <PlusIcon />
           {t('portfolioAdd')}
         </button>
       </div>

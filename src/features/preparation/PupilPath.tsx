@@ -15,6 +15,7 @@ import { paths } from '../../app/paths';
 import { partState, type PartState } from './part-state';
 import { usePreparation } from './use-preparation';
 import { runAction } from '../../app/action';
+import { DoneIcon } from '../../ui/drawings/icons';
 
 /** The tools a pupil works with on their path, in order; parents' questions are for parents. */
 const PATH_TOOLS = ALL_TOOLS.filter((tool) => tool !== 'parentQuestions');
@@ -135,6 +136,7 @@ export function PupilPath() {
           class="button button--primary"
           onClick={() => runAction(() => leave())}
         >
+          <DoneIcon />
           {t('pupilDone')}
         </button>
       </div>

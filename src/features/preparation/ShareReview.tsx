@@ -16,6 +16,7 @@ import { CIRCLE_NAMES } from './SheetParts';
 import { usePreparation } from './use-preparation';
 import { runAction } from '../../app/action';
 import { screenPrompt } from '../voice';
+import { DoneIcon } from '../../ui/drawings/icons';
 
 interface Choice {
   key: string;
@@ -144,6 +145,7 @@ export function ShareReview() {
           class="button button--primary button--big"
           onClick={() => runAction(() => confirm())}
         >
+          <DoneIcon />
           {t('shareConfirm')}
         </button>
       </div>

@@ -67,9 +67,9 @@ export default function PupilHome() {
 
   return (
     <PupilMessages>
-      {session ? (
-        <PupilSessionContext.Provider value={session}>
-          <PupilVoices round={session.round}>
+      <PupilVoices round={session?.round ?? null}>
+        {session ? (
+          <PupilSessionContext.Provider value={session}>
             <Router>
               <Route path="/" component={PupilPath} />
               <Route path="/portfolio" component={PortfolioScreen} />
@@ -84,13 +84,13 @@ export default function PupilHome() {
               <Route path="/share" component={ShareReview} />
               <Route default component={ToPath} />
             </Router>
-          </PupilVoices>
-        </PupilSessionContext.Provider>
-      ) : null}
-      <IdleSignOut
-        minutes={classRow?.pupilIdleMinutes ?? 5}
-        onSignOut={() => runAction(() => leave())}
-      />
+          </PupilSessionContext.Provider>
+        ) : null}
+        <IdleSignOut
+          minutes={classRow?.pupilIdleMinutes ?? 5}
+          onSignOut={() => runAction(() => leave())}
+        />
+      </PupilVoices>
     </PupilMessages>
   );
 }

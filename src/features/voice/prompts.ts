@@ -30,6 +30,8 @@ export const PUPIL_PARTS = [
 export type PupilPart = (typeof PUPIL_PARTS)[number]['part'] | 'path';
 
 export const screenPrompt = (part: PupilPart) => `screen-${part}`;
+/** "Ben je er nog?": the warning before an idle pupil is signed out. */
+export const IDLE_PROMPT = 'screen-idle';
 export const tilePrompt = (part: PupilPart) => `tile-${part}`;
 export const topicPrompt = (topicId: string) => `topic-${topicId}`;
 
@@ -77,6 +79,7 @@ export function roundPrompts(
       group: 'topics',
       text: topic.label,
     })),
+    { id: IDLE_PROMPT, group: 'screens', text: screenText(t('idleTitle'), t('idleStay')) },
   ];
 }
 

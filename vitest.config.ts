@@ -30,6 +30,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           // Two cores: one browser at a time keeps timings honest and memory low.
           fileParallelism: false,
+          // A loaded 2-core machine can take seconds to show what a tap did; vitest's 1 s
+          // default made correct tests fail under load. Waits are for what is checked, so a
+          // longer limit costs nothing when the page is quick.
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

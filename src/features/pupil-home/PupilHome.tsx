@@ -18,7 +18,7 @@ import { useAppState } from '../../app/state';
 import { PupilSessionContext, type PupilSession } from '../../app/pupil-session';
 import { paths } from '../../app/paths';
 import { Redirect } from '../../app/Redirect';
-import { PupilMessages } from '../../i18n/teacher-messages';
+import { PupilMessages } from '../../i18n/pupil-messages';
 import { IdleSignOut } from './IdleSignOut';
 import { runAction } from '../../app/action';
 

@@ -47,7 +47,6 @@ export function App({ initial }: { initial: BootState }) {
     <I18nProvider value={i18n}>
       <AppStateProvider initial={initial.snapshot} onClassChange={onClassChange}>
         <LocationProvider>
-          <UpdateBanner />
           <ProblemNotice />
           {/* preact-iso's boundary waits for lazy routes; each area has its own for errors. */}
           <ErrorBoundary>
@@ -62,6 +61,8 @@ export function App({ initial }: { initial: BootState }) {
               <Route default component={ToStart} />
             </Router>
           </ErrorBoundary>
+          {/* Last, so a banner that comes after the first paint moves nothing above it. */}
+          <UpdateBanner />
         </LocationProvider>
       </AppStateProvider>
     </I18nProvider>

@@ -12,6 +12,7 @@ import { photo } from './photo.mjs';
 import { recording } from './recording.mjs';
 import { print } from './print.mjs';
 import { backup } from './backup.mjs';
+import { lighthouse } from './lighthouse.mjs';
 
 const results = { date: new Date().toISOString() };
 results.bundleSize = await bundleSize();
@@ -25,6 +26,7 @@ results.photo = await photo();
 results.recording = await recording();
 results.print = await print();
 results.backup = await backup();
+results.lighthouse = await lighthouse();
 const out = join(root, 'tests/bench/out');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2));

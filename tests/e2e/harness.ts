@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { preview } from 'vite';
+import { preview, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -30,10 +30,14 @@ export interface Server {
   close(): Promise<void>;
 }
 
-/** Serves dist/ on 127.0.0.1 and a free port; each test file has its own, so it can stop it. */
-export async function startServer(): Promise<Server> {
+/**
+ * Serves dist/ on 127.0.0.1 and a free port; each test file has its own, so it can stop it.
+ * `plugins` may add preview middleware (a test that serves a new service worker, say).
+ */
+export async function startServer({ plugins = [] }: { plugins?: Plugin[] } = {}): Promise<Server> {
   const server = await preview({
     root,
+    plugins,
     logLevel: 'warn',
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   });

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useLocation } from 'preact-iso';
+import { lazy, useLocation } from 'preact-iso';
 import type { Language, PupilRow, Region } from '../../db';
 import { ClassInputError, LanguageFields, listPupils, PasteNames } from '../class';
 import { isValidTeacherCode } from '../access';
@@ -12,8 +12,11 @@ import { Redirect } from '../../app/Redirect';
 import { completeSetup } from './setup-repo';
 import { InstallAdvice } from './InstallAdvice';
 import { CodeFields } from './CodeFields';
-import { SetupRestore } from '../backup';
 import { runAction } from '../../app/action';
+
+// Restoring a backup is rare and pulls in the backup code and the teacher's messages (~45 kB
+// gzipped): loaded when the teacher picks it, not before the first-run screen can paint.
+const SetupRestore = lazy(() => import('../backup').then((backup) => backup.SetupRestore));
 
 type Step = 'welcome' | 'class' | 'pupils' | 'restore';
 

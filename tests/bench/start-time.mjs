@@ -1,6 +1,6 @@
 // Time from navigation to the avatar grid answering taps (the app's 'pp:start-interactive'
 // mark), with the CPU throttled 4×: first visit (no service worker, no HTTP cache) and repeat
-// visit (served by the service worker), median of 5, next to a Preact hello-world page.
+// visit (served by the service worker), median of 7, next to a Preact hello-world page.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,7 +17,7 @@ import {
 } from './lib.mjs';
 import { seedClass } from './seed.mjs';
 
-const RUNS = 5;
+const RUNS = 7;
 const helloRoot = join(root, 'tests/bench/hello');
 
 async function firstVisits(browser, url, seed) {

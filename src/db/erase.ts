@@ -1,80 +1,21 @@
 /**
- * Erasing a pupil, a round, a class or recordings: the rows themselves and every row that
- * belongs to them (belonging.ts, from the registry), in one transaction, so an interrupted
- * erase leaves nothing half gone. A row that only shows an erased photo or recording (a
- * portfolio item, a spoken answer, the kept video) stays, without the reference.
+ * Erasing, as the app calls it. The work (erasing.ts, which walks the table registry) loads
+ * when it is first needed: erasing is rare, and the start screen, which every pupil opens many
+ * times a day on a cheap tablet, should not wait for its code. The chunk is precached, so it is
+ * there offline too. Each call loads it before its transaction opens (a transaction cannot
+ * wait for anything but the database).
  */
-import type { IndexableType } from 'dexie';
 import { db } from './database';
-import { keysBelongingTo, rowsNaming, usingTables } from './belonging';
-import type { TableName } from './registry';
 
-/** Erases `keys` of `table` and all that belongs to them, in the caller's transaction. */
-async function eraseRows(table: TableName, keys: readonly IndexableType[]): Promise<void> {
-  const doomed = await keysBelongingTo(table, keys);
-  const media = (doomed.get('media') ?? []) as string[];
-  if (media.length > 0) await forgetMedia(media);
-  for (const [name, found] of doomed) await db.table(name).bulkDelete(found);
-}
+const erasing = () => import('./erasing');
 
-/** Takes the erased media off every row that shows them. */
-async function forgetMedia(mediaIds: string[]): Promise<void> {
-  const rows = await db.media.bulkGet(mediaIds);
-  const pupilIds = [...new Set(rows.flatMap((row) => (row?.pupilId ? [row.pupilId] : [])))];
-  const gone = new Set<unknown>(mediaIds);
-  for (const { table, field } of usingTables('media')) {
-    // Only the pupils who made the media can show it: read their rows, not the whole table.
-    const byPupil = table === 'pupils' ? 'id' : 'pupilId';
-    await rowsNaming(db.table(table), byPupil, pupilIds)
-      .filter((row: Record<string, unknown>) => gone.has(row[field]))
-      .modify((row: Record<string, unknown>) => {
-        delete row[field];
-      });
-  }
-}
-
-const everywhere = () => db.tables;
-
-export function erasePupil(pupilId: string): Promise<void> {
-  return db.transaction('rw', everywhere(), async () => eraseRows('pupils', [pupilId]));
-}
-
-/** A pupil's rows and their media; the caller holds a transaction over every table. */
-export const erasePupilRows = (pupilId: string) => eraseRows('pupils', [pupilId]);
-
-/**
- * A round and everything made for it: plans, ratings, answers, circles, goals, agreements, and
- * its recordings (the ice-breaker takes and spoken answers, chunks included). Portfolio items
- * stay: they are the pupil's, not the round's.
- */
-export function eraseRound(roundId: string): Promise<void> {
-  return db.transaction('rw', everywhere(), async () => eraseRows('rounds', [roundId]));
-}
-
-/** A class with its pupils (all their work), rounds and questions. */
-export function eraseClass(classId: string): Promise<void> {
-  return db.transaction('rw', everywhere(), async () => eraseRows('classes', [classId]));
-}
-
-/**
- * Photos or recordings, bytes and all, and the references to them, in one transaction: the
- * teacher's "delete recordings", a retaken video, a replaced photo.
- */
-export function eraseMedia(mediaIds: readonly string[]): Promise<void> {
-  return db.transaction('rw', everywhere(), async () => eraseRows('media', mediaIds));
-}
-
-/** Every video and spoken answer of a pupil, in one transaction. */
-export function eraseRecordingsOf(pupilId: string): Promise<void> {
-  return db.transaction('rw', everywhere(), async () => {
-    const recordings = await db.media
-      .where('pupilId')
-      .equals(pupilId)
-      .filter((row) => row.kind === 'video' || row.kind === 'audio')
-      .primaryKeys();
-    await eraseRows('media', recordings);
-  });
-}
+export const erasePupil = async (pupilId: string) => (await erasing()).erasePupil(pupilId);
+export const eraseRound = async (roundId: string) => (await erasing()).eraseRound(roundId);
+export const eraseClass = async (classId: string) => (await erasing()).eraseClass(classId);
+export const eraseMedia = async (mediaIds: readonly string[]) =>
+  (await erasing()).eraseMedia(mediaIds);
+export const eraseRecordingsOf = async (pupilId: string) =>
+  (await erasing()).eraseRecordingsOf(pupilId);
 
 /**
  * Deletes the whole database (forgotten teacher code, end of the school year). The connection

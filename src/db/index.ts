@@ -8,9 +8,9 @@ export {
   eraseRecordingsOf,
   eraseEverything,
 } from './erase';
+export { mediaBytes } from './media-bytes';
 export {
   readSnapshot,
-  mediaBytes,
   existingKeys,
   writeImport,
   backedUpTableNames,

@@ -6,7 +6,7 @@
  */
 import type { IndexableType } from 'dexie';
 import { db } from './database';
-import { erasePupilRows } from './erase';
+import { erasePupilRows } from './erasing';
 import { keysBelongingTo, ownedTables } from './belonging';
 import { REGISTRY, TABLE_NAMES, type TableName } from './registry';
 
@@ -51,18 +51,6 @@ export async function readSnapshot(scope: Scope): Promise<TableRows> {
     }
     return result;
   });
-}
-
-/** The bytes of one photo or recording, its chunks joined in order (a Blob, not a copy). */
-export async function mediaBytes(mediaId: string, type: string): Promise<Blob> {
-  const chunks = await db.mediaChunks
-    .where('[mediaId+seq]')
-    .between([mediaId, -Infinity], [mediaId, Infinity])
-    .toArray();
-  return new Blob(
-    chunks.map((chunk) => chunk.blob),
-    { type },
-  );
 }
 
 /** The primary key of a row of `table`, as Dexie's schema defines it (one field or several). */

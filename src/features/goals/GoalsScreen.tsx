@@ -13,6 +13,7 @@ import { StepScale } from '../../ui/StepScale';
 import { addGoal, deleteGoal, goalsOf, HELP_KINDS, MAX_GOALS, saveGoal } from './goals-repo';
 import { runAction } from '../../app/action';
 import { screenPrompt } from '../voice';
+import { PlusIcon } from '../../ui/drawings/icons';
 
 export const HELP_NAMES: Record<HelpKind, MessageKey> = {
   explanation: 'helpExplanation',
@@ -67,7 +68,7 @@ export function GoalsScreen() {
             class="button button--big"
             onClick={() => runAction(() => addGoal(pupil.id, round.id).then(load))}
           >
-            <span aria-hidden="true">＋ </span>
+            <PlusIcon />
             {t('goalAdd')}
           </button>
         ) : (

@@ -5,6 +5,7 @@ import { useAutosavedState } from '../../app/autosave';
 import { TextField } from '../../ui/TextField';
 import { addAsk, asksOf, deleteAsk, saveAsk } from './answers-repo';
 import { runAction } from '../../app/action';
+import { PlusIcon } from '../../ui/drawings/icons';
 
 /** Questions the pupil wants to ask their parents or their teacher in the conversation. */
 export function AsksEditor(props: { pupilId: string; roundId: string; answerMode: AnswerMode }) {
@@ -35,11 +36,11 @@ export function AsksEditor(props: { pupilId: string; roundId: string; answerMode
       ))}
       <div class="actions">
         <button type="button" class="button" onClick={() => runAction(() => add('parents'))}>
-          <span aria-hidden="true">＋ </span>
+          <PlusIcon />
           {t('askAddParents')}
         </button>
         <button type="button" class="button" onClick={() => runAction(() => add('teacher'))}>
-          <span aria-hidden="true">＋ </span>
+          <PlusIcon />
           {t('askAddTeacher')}
         </button>
       </div>

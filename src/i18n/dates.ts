@@ -33,6 +33,28 @@ export function formatSlot(slot: string, tag: string): string {
   }).format(localDate(day!, time));
 }
 
+/**
+ * A slot in a list, short and the same width every row: "ma 14/12 13:30" (en: "Mon 14/12
+ * 13:30"). The weekday and date are joined by a no-break space, so a narrow column wraps only
+ * before the time.
+ */
+export function formatShortSlot(slot: string, tag: string): string {
+  const [day, time] = slot.split('T');
+  const parts = new Intl.DateTimeFormat(tag, {
+    weekday: 'short',
+    day: '2-digit',
+    month: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(localDate(day!, time));
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((entry) => entry.type === type)?.value ?? '';
+  // Some languages end the short weekday with a dot ("ma."); in a column it is only noise.
+  const weekday = part('weekday').replace(/\.$/, '');
+  return `${weekday}\u00a0${part('day')}/${part('month')} ${part('hour')}:${part('minute')}`;
+}
+
 /** formatDay and formatSlot in the app's current language. */
 export function useDates() {
   const { language, region } = useI18n();
@@ -40,5 +62,6 @@ export function useDates() {
   return {
     day: (day: string, long = false) => formatDay(day, tag, long),
     slot: (slot: string) => formatSlot(slot, tag),
+    shortSlot: (slot: string) => formatShortSlot(slot, tag),
   };
 }

@@ -130,6 +130,8 @@ export const enRounds: Record<keyof typeof nlRounds, string> = {
   overviewView: 'View {name}',
   overviewReadOnly: 'This is how {name} prepared (read only).',
   overviewNothingYet: '{name} has not prepared anything yet.',
+  overviewLegend: 'What the pictures mean',
+  overviewActions: 'What you can do',
   problemTitleEmpty: 'Give the conversation a title.',
   problemTitleTooLong: 'The title is too long (80 characters at most).',
   problemDatesInvalid: 'Enter valid dates.',

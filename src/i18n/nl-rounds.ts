@@ -128,6 +128,8 @@ export const nlRounds = {
   overviewView: 'Bekijk {name}',
   overviewReadOnly: 'Zo heeft {name} het voorbereid (alleen lezen).',
   overviewNothingYet: '{name} heeft nog niets voorbereid.',
+  overviewLegend: 'Uitleg bij de tekeningen',
+  overviewActions: 'Wat je kunt doen',
   problemTitleEmpty: 'Geef het gesprek een titel.',
   problemTitleTooLong: 'De titel is te lang (hoogstens 80 tekens).',
   problemDatesInvalid: 'Vul geldige datums in.',

@@ -1,22 +1,20 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PupilPlanRow, PupilRow, RoundRow } from '../../db';
 import { listPupils } from '../class';
-import { useT, type MessageKey } from '../../i18n';
+import { useT } from '../../i18n';
+import { useDates } from '../../i18n/dates';
 import { useAppState } from '../../app/state';
 import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
 import { currentRound, pupilPlans, TOOL_LABELS } from '../rounds';
 import { classProgress, readiness, type ClassProgress } from './progress';
-import type { PartState } from './part-state';
+import { ToolPicture } from '../../ui/drawings/tool-pictures';
+import { OverviewLegend } from './OverviewLegend';
+import { OverviewRow } from './OverviewRow';
+import './overview.css';
 import { runAction } from '../../app/action';
 
 type SortKey = 'name' | 'slot' | 'ready';
-
-const STATE_LABELS: Record<PartState, MessageKey> = {
-  none: 'stateNone',
-  started: 'stateStarted',
-  done: 'stateDone',
-};
 
 interface OverviewData {
   round: RoundRow;
@@ -43,6 +41,7 @@ async function loadOverview(classId: string): Promise<OverviewData | null> {
 /** Who is ready: every pupil, each enabled part's state, their slot; sortable. */
 export function ClassOverview() {
   const t = useT();
+  const dates = useDates();
   const { classRow } = useAppState();
   const [data, setData] = useState<OverviewData | null>();
   const [sort, setSort] = useState<SortKey>('slot');
@@ -70,7 +69,7 @@ export function ClassOverview() {
 
   if (data === undefined) return null;
   return (
-    <main class="screen teacher-screen">
+    <main class="screen teacher-screen overview-screen">
       <TeacherHeader
         title={data ? `${t('overviewTitle')} · ${data.round.title}` : t('overviewTitle')}
         back={paths.teacher}
@@ -78,27 +77,27 @@ export function ClassOverview() {
       {data === null ? (
         <p class="message">{t('overviewNoRound')}</p>
       ) : (
-        <div class="card">
-          <div class="actions" role="group" aria-label={t('overviewTitle')}>
-            {(
-              [
-                ['slot', 'overviewSortSlot'],
-                ['ready', 'overviewSortReady'],
-                ['name', 'overviewSortName'],
-              ] as const
-            ).map(([key, label]) => (
-              <button
-                type="button"
-                key={key}
-                class="button"
-                aria-pressed={sort === key}
-                onClick={() => setSort(key)}
-              >
-                {t(label)}
-              </button>
-            ))}
-          </div>
-          <div class="actions">
+        <div class="card overview-card">
+          <div class="overview-toolbar">
+            <div class="overview-sort" role="group" aria-label={t('overviewTitle')}>
+              {(
+                [
+                  ['slot', 'overviewSortSlot'],
+                  ['ready', 'overviewSortReady'],
+                  ['name', 'overviewSortName'],
+                ] as const
+              ).map(([key, label]) => (
+                <button
+                  type="button"
+                  key={key}
+                  class="button"
+                  aria-pressed={sort === key}
+                  onClick={() => setSort(key)}
+                >
+                  {t(label)}
+                </button>
+              ))}
+            </div>
             <a class="button" href={paths.teacherPrint(data.round.id, 'parents')}>
               {t('printClass')}
             </a>
@@ -108,6 +107,8 @@ export function ClassOverview() {
               </a>
             ) : null}
           </div>
+          <OverviewLegend tools={data.round.tools} />
+          {/* Only a phone should need this: on a tablet, either way up, the table fits. */}
           <div class="table-scroll">
             <table class="overview-table">
               <thead>
@@ -115,46 +116,30 @@ export function ClassOverview() {
                   <th scope="col">{t('overviewPupil')}</th>
                   <th scope="col">{t('overviewSlot')}</th>
                   {data.round.tools.map((tool) => (
-                    <th scope="col" key={tool}>
-                      {t(TOOL_LABELS[tool])}
+                    <th scope="col" key={tool} class="overview-part">
+                      <ToolPicture id={tool} size={24} />
+                      <span class="visually-hidden">{t(TOOL_LABELS[tool])}</span>
                     </th>
                   ))}
-                  <th scope="col">{t('planOpen')}</th>
+                  <th scope="col">
+                    <span class="visually-hidden">{t('overviewActions')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
-                {rows.map((pupil) => (
-                  <tr key={pupil.id}>
-                    <th scope="row">{pupil.firstName}</th>
-                    <td>{data.plans.get(pupil.id)?.slot?.replace('T', ' ') ?? '–'}</td>
-                    {data.round.tools.map((tool) => {
-                      const state = data.progress.get(tool)?.get(pupil.id) ?? 'none';
-                      return (
-                        <td key={tool} class={`state state--${state}`}>
-                          {t(STATE_LABELS[state])}
-                        </td>
-                      );
-                    })}
-                    <td class="overview-links">
-                      <a href={paths.teacherPreparation(data.round.id, pupil.id)}>
-                        {t('preparationOpen')}
-                        <span class="visually-hidden">: {pupil.firstName}</span>
-                      </a>
-                      <a href={paths.teacherPlan(data.round.id, pupil.id)}>
-                        {t('planOpen')}
-                        <span class="visually-hidden">: {pupil.firstName}</span>
-                      </a>
-                      <a href={paths.teacherConversation(data.round.id, pupil.id)}>
-                        {t('talkStart')}
-                        <span class="visually-hidden">: {pupil.firstName}</span>
-                      </a>
-                      <a href={paths.teacherAgreements(data.round.id, pupil.id)}>
-                        {t('agreementsOpen')}
-                        <span class="visually-hidden">: {pupil.firstName}</span>
-                      </a>
-                    </td>
-                  </tr>
-                ))}
+                {rows.map((pupil) => {
+                  const slot = data.plans.get(pupil.id)?.slot;
+                  return (
+                    <OverviewRow
+                      key={pupil.id}
+                      pupil={pupil}
+                      roundId={data.round.id}
+                      tools={data.round.tools}
+                      progress={data.progress}
+                      slot={slot ? dates.shortSlot(slot) : undefined}
+                    />
+                  );
+                })}
               </tbody>
             </table>
           </div>

@@ -30,3 +30,30 @@ export function DoneIcon({ size = 32 }: { size?: number }) {
     </svg>
   );
 }
+
+/** "The teacher's own preparation": a notepad with a pencil. */
+export function NotepadIcon({ size = 32 }: { size?: number }) {
+  return (
+    <svg {...icon(size)}>
+      <rect x="16" y="12" width="52" height="76" rx="6" fill="#fff" {...line} stroke-width="6" />
+      <path d="M28 32h28M28 48h28M28 64h16" fill="none" {...line} stroke-width="6" />
+      <path d="M84 30 62 78l-8 6 1-10 22-48Z" fill="#facc15" {...line} stroke-width="5" />
+    </svg>
+  );
+}
+
+/** "The agreements": a clipboard with two ticked lines. */
+export function AgreementsIcon({ size = 32 }: { size?: number }) {
+  return (
+    <svg {...icon(size)}>
+      <rect x="18" y="14" width="64" height="76" rx="6" fill="#fff" {...line} stroke-width="6" />
+      <rect x="36" y="8" width="28" height="14" rx="4" fill="#93c5fd" {...line} stroke-width="5" />
+      <path
+        d="M28 42l6 6 10-12M28 68l6 6 10-12M54 44h18M54 70h18"
+        fill="none"
+        {...line}
+        stroke-width="6"
+      />
+    </svg>
+  );
+}

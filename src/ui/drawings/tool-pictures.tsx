@@ -14,7 +14,10 @@ export type ToolPictureId =
   | 'video'
   | 'share';
 
-const PICTURES: Record<ToolPictureId, () => JSX.Element> = {
+/** Every part of a round has a picture; the parents' questions only in the teacher's overview. */
+export type PartPictureId = ToolPictureId | 'parentQuestions';
+
+const PICTURES: Record<PartPictureId, () => JSX.Element> = {
   // A photo with a mountain and a sun: "what I learned, with a picture".
   portfolio: () => (
     <>
@@ -112,13 +115,24 @@ const PICTURES: Record<ToolPictureId, () => JSX.Element> = {
       <path d="M58 90c0-12 6-20 14-20s14 8 14 20" fill="#60a5fa" {...line} />
     </>
   ),
+  // A letter in its envelope: the questions that go home to the parents.
+  parentQuestions: () => (
+    <>
+      <rect x="12" y="26" width="76" height="52" rx="6" fill="#fde68a" {...line} />
+      <path d="M12 30 50 58 88 30" fill="none" {...line} />
+    </>
+  ),
 };
 
-export function ToolPicture({ id, size = '100%' }: { id: ToolPictureId; size?: number | string }) {
-  const draw = ownEntry(PICTURES, id) ?? (() => null);
+/** The drawing alone, in a 100×100 box, for a picture inside another (the overview's marks). */
+export function ToolDrawing({ id }: { id: PartPictureId }) {
+  return (ownEntry(PICTURES, id) ?? (() => null))();
+}
+
+export function ToolPicture({ id, size = '100%' }: { id: PartPictureId; size?: number | string }) {
   return (
     <svg viewBox="0 0 100 100" width={size} height={size} aria-hidden="true" focusable="false">
-      {draw()}
+      <ToolDrawing id={id} />
     </svg>
   );
 }

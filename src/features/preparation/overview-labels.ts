@@ -1,0 +1,9 @@
+import type { MessageKey } from '../../i18n';
+import type { PartState } from './part-state';
+
+/** The words for a part's state in the teacher's overview, its legend and its cells. */
+export const STATE_LABELS: Record<PartState, MessageKey> = {
+  none: 'stateNone',
+  started: 'stateStarted',
+  done: 'stateDone',
+};

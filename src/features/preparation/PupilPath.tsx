@@ -16,6 +16,7 @@ import { partState, type PartState } from './part-state';
 import { usePreparation } from './use-preparation';
 import { runAction } from '../../app/action';
 import { DoneIcon } from '../../ui/drawings/icons';
+import { StatePicture } from '../../ui/drawings/state-pictures';
 
 /** The tools a pupil works with on their path, in order; parents' questions are for parents. */
 const PATH_TOOLS = ALL_TOOLS.filter((tool) => tool !== 'parentQuestions');
@@ -114,7 +115,7 @@ export function PupilPath() {
                 <ToolPicture id={tile.id} size={72} />
                 <span class="path-name">{t(TILE_NAMES[tile.id])}</span>
                 <span class="path-state">
-                  {tile.state === 'done' ? <span aria-hidden="true">✓ </span> : null}
+                  <StatePicture state={tile.state} />
                   {t(STATE_NAMES[tile.state])}
                 </span>
               </a>

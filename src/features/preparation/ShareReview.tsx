@@ -6,7 +6,6 @@ import { usePupilSession } from '../../app/pupil-session';
 import { PupilHeader } from '../../app/PupilHeader';
 import { Redirect } from '../../app/Redirect';
 import { paths } from '../../app/paths';
-import { ShareChoice } from '../../ui/ShareChoice';
 import { markReviewed, setShare, setTalkOrder, type ItemRef } from './preparation-repo';
 import { talkOrder } from './talk-order';
 import { TalkOrderEditor } from './TalkOrderEditor';
@@ -17,12 +16,16 @@ import { usePreparation } from './use-preparation';
 import { runAction } from '../../app/action';
 import { screenPrompt } from '../voice';
 import { DoneIcon } from '../../ui/drawings/icons';
+import { ShareItem } from './ShareItem';
+import { useThumbnails } from './use-thumbnails';
 
 interface Choice {
   key: string;
   name: string;
   share: Share;
   item: ItemRef | 'ratings';
+  /** A portfolio item's photo, shown beside its name. */
+  photoMediaId?: string;
 }
 
 /**
@@ -34,6 +37,9 @@ export function ShareReview() {
   const { route } = useLocation();
   const { pupil, round, version, changed } = usePupilSession();
   const preparation = usePreparation(pupil.id, round, version);
+  const thumbnails = useThumbnails(
+    preparation?.portfolio.flatMap((item) => item.photoMediaId ?? []) ?? [],
+  );
   if (!round) return <Redirect to={paths.pupil} />;
   if (!preparation) return null;
 
@@ -45,6 +51,7 @@ export function ShareReview() {
       name: item.title || t('portfolioUntitled'),
       share: item.share,
       item: { part: 'portfolio', id: item.id } as const,
+      photoMediaId: item.photoMediaId,
     })),
     ...(items.ratings.length > 0
       ? [
@@ -116,15 +123,13 @@ export function ShareReview() {
       {choices.length === 0 ? <p class="message">{t('shareNothing')}</p> : null}
       <ul class="share-list">
         {choices.map((choice) => (
-          <li key={choice.key} class="card pupil-card share-item">
-            <p class="share-name">{choice.name}</p>
-            <ShareChoice
-              compact
-              label={`${t('shareQuestion')} ${choice.name}`}
-              value={choice.share}
-              onChange={(share) => runAction(() => choose(choice, share))}
-            />
-          </li>
+          <ShareItem
+            key={choice.key}
+            name={choice.name}
+            share={choice.share}
+            thumbnail={choice.photoMediaId ? thumbnails.get(choice.photoMediaId) : undefined}
+            onChange={(share) => runAction(() => choose(choice, share))}
+          />
         ))}
       </ul>
       <TalkOrderEditor

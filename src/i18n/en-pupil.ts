@@ -118,6 +118,8 @@ export const enPupil: Record<keyof typeof nlPupil, string> = {
   circleWonder: 'What do I wonder about? (?)',
   circleGoal: 'My goal',
   circleNeed: 'What do I need?',
+  circleWhich: 'What do you want to fill in?',
+  circleFilled: '{count} filled in',
 
   goalsIntro: 'Where do you want to go? Choose one to three goals.',
   goalTitle: 'Goal {number}',

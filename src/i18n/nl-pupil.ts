@@ -124,6 +124,8 @@ export const nlPupil = {
   circleWonder: 'Waar denk ik over na? (?)',
   circleGoal: 'Mijn doel',
   circleNeed: 'Wat heb ik nodig?',
+  circleWhich: 'Wat wil je invullen?',
+  circleFilled: '{count} ingevuld',
 
   // Goals
   goalsIntro: 'Waar wil je naartoe? Kies één tot drie doelen.',

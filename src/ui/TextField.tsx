@@ -17,8 +17,8 @@ interface TextFieldProps {
 }
 
 /**
- * A labelled text field that stops at its limit and shows how much room is left, so a child
- * sees why typing stops, instead of losing what they typed.
+ * A labelled text field that stops at its limit and, from 80 % of it, shows how much room is
+ * left, so a child sees why typing stops, instead of losing what they typed.
  */
 export function TextField({
   label,
@@ -45,9 +45,12 @@ export function TextField({
         {readAloud ? <ReadAloud text={label} label={`${t('readAloud')}: ${label}`} /> : null}
       </div>
       {multiline ? <textarea rows={3} {...input} /> : <input type="text" {...input} />}
-      <p id={`${id}-count`} class={near ? 'text-count text-count--near' : 'text-count'}>
-        {t('charactersLeft', { count: value.length, max: maxLength })}
-      </p>
+      {/* Only near the limit: "0 van 1000 tekens" under every empty box is noise to a child. */}
+      {near ? (
+        <p id={`${id}-count`} class="text-count text-count--near">
+          {t('charactersLeft', { count: value.length, max: maxLength })}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,16 +1,16 @@
+import './circles.css';
 import { useEffect, useState } from 'preact/hooks';
-import { TEXT_LIMITS, type CircleId, type CircleRow } from '../../db';
+import type { CircleId, CircleRow } from '../../db';
 import { useT, type MessageKey } from '../../i18n';
-import { useAutosavedState } from '../../app/autosave';
 import { usePupilSession } from '../../app/pupil-session';
 import { PupilDone, PupilHeader } from '../../app/PupilHeader';
 import { Redirect } from '../../app/Redirect';
 import { paths } from '../../app/paths';
-import { TextField } from '../../ui/TextField';
-import { ReadAloud } from '../../ui/ReadAloud';
-import { ShareChoice } from '../../ui/ShareChoice';
-import { SaveStatus } from '../../ui/SaveStatus';
-import { CIRCLE_FIELDS, circlesOf, saveCircle, type CircleField } from './circles-repo';
+import { CirclePicture } from '../../ui/drawings/circle-pictures';
+import { StatePicture } from '../../ui/drawings/state-pictures';
+import { circlesOf } from './circles-repo';
+import { CircleEditor } from './CircleEditor';
+import { filledCount } from './circle-fill';
 import { runAction } from '../../app/action';
 import { screenPrompt } from '../voice';
 
@@ -19,24 +19,23 @@ const CIRCLE_NAMES: Record<CircleId, MessageKey> = {
   me: 'circleMe',
   school: 'circleSchool',
 };
-const FIELD_NAMES: Record<CircleField, MessageKey> = {
-  plus: 'circlePlus',
-  minus: 'circleMinus',
-  wonder: 'circleWonder',
-  goal: 'circleGoal',
-  need: 'circleNeed',
-};
 
-/** Thuis, ik, school (seeds/004): for each, +, −, ?, my goal and what I need. */
+/**
+ * Thuis, ik, school (seeds/004) as three big drawn circles: tap one to open it, then fill it one
+ * field at a time (+, −, ?, my goal, what I need). A circle with something in it shows a tick
+ * and how many fields are filled.
+ */
 export function CirclesScreen() {
   const t = useT();
   const { pupil, round } = usePupilSession();
   const [circles, setCircles] = useState<CircleRow[]>();
+  const [open, setOpen] = useState<CircleId>();
   useEffect(() => {
     if (round) runAction(() => circlesOf(pupil.id, round.id).then(setCircles));
   }, [pupil.id, round]);
 
   if (!round?.tools.includes('circles')) return <Redirect to={paths.pupil} />;
+  const opened = circles?.find((circle) => circle.circle === open);
   return (
     <main class="screen pupil-screen">
       <PupilHeader
@@ -44,68 +43,44 @@ export function CirclesScreen() {
         intro={t('circlesIntro')}
         prompt={screenPrompt('circles')}
       />
-      <div class="circles">
-        {circles?.map((circle) => (
-          <CircleEditor key={circle.circle} circle={circle} />
-        ))}
+      <div class="circle-rings">
+        {circles?.map((circle) => {
+          const count = filledCount(circle);
+          const name = t(CIRCLE_NAMES[circle.circle]);
+          return (
+            <button
+              key={circle.circle}
+              type="button"
+              class={`circle-ring circle-ring--${circle.circle}${count > 0 ? ' circle-ring--filled' : ''}`}
+              aria-expanded={circle.circle === open}
+              onClick={() => setOpen(circle.circle === open ? undefined : circle.circle)}
+            >
+              <CirclePicture id={circle.circle} />
+              <span class="circle-ring-name">{name}</span>{' '}
+              {count > 0 ? (
+                <span class="circle-ring-count">
+                  <StatePicture state="done" size={24} />
+                  {t('circleFilled', { count })}
+                </span>
+              ) : null}
+            </button>
+          );
+        })}
       </div>
+      {opened ? (
+        <CircleEditor
+          key={opened.circle}
+          circle={opened}
+          name={t(CIRCLE_NAMES[opened.circle])}
+          // The circle's mark follows the typing; reopening a circle starts from what was typed.
+          onEdit={(edit) =>
+            setCircles((before) =>
+              before?.map((row) => (row.circle === opened.circle ? { ...row, ...edit } : row)),
+            )
+          }
+        />
+      ) : null}
       <PupilDone />
     </main>
-  );
-}
-
-function CircleEditor({ circle }: { circle: CircleRow }) {
-  const t = useT();
-  const { pupil, changed } = usePupilSession();
-  const [draft, setDraft, state] = useAutosavedState<Record<CircleField, string>>(
-    {
-      plus: circle.plus,
-      minus: circle.minus,
-      wonder: circle.wonder,
-      goal: circle.goal,
-      need: circle.need,
-    },
-    async (value) => {
-      await saveCircle(pupil.id, circle.roundId, circle.circle, value);
-      changed();
-    },
-    { delayMs: 400, journalKey: `circle:${pupil.id}:${circle.roundId}:${circle.circle}` },
-  );
-  const [share, setShare] = useState(circle.share);
-  const name = t(CIRCLE_NAMES[circle.circle]);
-  return (
-    <section
-      class={`card pupil-card circle circle--${circle.circle}`}
-      aria-labelledby={`circle-${circle.circle}`}
-    >
-      <div class="pupil-title">
-        <h2 id={`circle-${circle.circle}`}>
-          <span class="circle-dot" aria-hidden="true" />
-          {name}
-        </h2>
-        <ReadAloud text={name} label={`${t('readAloud')}: ${name}`} />
-      </div>
-      {CIRCLE_FIELDS.map((field) => (
-        <TextField
-          key={field}
-          label={t(FIELD_NAMES[field])}
-          value={draft[field]}
-          maxLength={TEXT_LIMITS.long}
-          multiline
-          readAloud
-          onInput={(value) => setDraft((before) => ({ ...before, [field]: value }))}
-        />
-      ))}
-      <ShareChoice
-        compact
-        label={`${t('shareQuestion')} (${name})`}
-        value={share}
-        onChange={(next) => {
-          setShare(next);
-          runAction(() => saveCircle(pupil.id, circle.roundId, circle.circle, { share: next }));
-        }}
-      />
-      <SaveStatus state={state} />
-    </section>
   );
 }

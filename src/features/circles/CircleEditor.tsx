@@ -1,0 +1,109 @@
+import { useState } from 'preact/hooks';
+import { TEXT_LIMITS, type CircleRow } from '../../db';
+import { useT, type MessageKey } from '../../i18n';
+import { useAutosavedState } from '../../app/autosave';
+import { usePupilSession } from '../../app/pupil-session';
+import { TextField } from '../../ui/TextField';
+import { ReadAloud } from '../../ui/ReadAloud';
+import { ShareChoice } from '../../ui/ShareChoice';
+import { SaveStatus } from '../../ui/SaveStatus';
+import { FieldPicture } from '../../ui/drawings/circle-pictures';
+import { CIRCLE_FIELDS, saveCircle, type CircleEdit, type CircleField } from './circles-repo';
+import { runAction } from '../../app/action';
+
+export const FIELD_NAMES: Record<CircleField, MessageKey> = {
+  plus: 'circlePlus',
+  minus: 'circleMinus',
+  wonder: 'circleWonder',
+  goal: 'circleGoal',
+  need: 'circleNeed',
+};
+
+type Fields = Record<CircleField, string>;
+
+/**
+ * One open circle: five big picture buttons choose which field is shown, one at a time, so a
+ * child sees one question, not five boxes. Saves itself like every pupil text (and at once when
+ * the child closes the circle or leaves), and tells the screen what is in it for the circle's mark.
+ */
+export function CircleEditor({
+  circle,
+  name,
+  onEdit,
+}: {
+  circle: CircleRow;
+  name: string;
+  onEdit: (edit: CircleEdit) => void;
+}) {
+  const t = useT();
+  const { pupil, changed } = usePupilSession();
+  const [field, setField] = useState<CircleField>('plus');
+  const [draft, setDraft, state] = useAutosavedState<Fields>(
+    {
+      plus: circle.plus,
+      minus: circle.minus,
+      wonder: circle.wonder,
+      goal: circle.goal,
+      need: circle.need,
+    },
+    async (value) => {
+      await saveCircle(pupil.id, circle.roundId, circle.circle, value);
+      changed();
+    },
+    { delayMs: 400, journalKey: `circle:${pupil.id}:${circle.roundId}:${circle.circle}` },
+  );
+  const [share, setShare] = useState(circle.share);
+  return (
+    <section
+      class={`card pupil-card circle circle--${circle.circle}`}
+      aria-labelledby={`circle-${circle.circle}`}
+    >
+      <div class="pupil-title">
+        <h2 id={`circle-${circle.circle}`}>
+          <span class="circle-dot" aria-hidden="true" />
+          {name}
+        </h2>
+        <ReadAloud text={name} label={`${t('readAloud')}: ${name}`} />
+      </div>
+      <div class="circle-fields" role="group" aria-label={t('circleWhich')}>
+        {CIRCLE_FIELDS.map((id) => (
+          <button
+            key={id}
+            type="button"
+            class="circle-field-button"
+            aria-pressed={id === field}
+            onClick={() => setField(id)}
+          >
+            <FieldPicture id={id} />
+            <span>{t(FIELD_NAMES[id])}</span>
+            {draft[id].trim() ? <span class="circle-field-filled" aria-hidden="true" /> : null}
+          </button>
+        ))}
+      </div>
+      <TextField
+        key={field}
+        label={t(FIELD_NAMES[field])}
+        value={draft[field]}
+        maxLength={TEXT_LIMITS.long}
+        multiline
+        readAloud
+        onInput={(value) => {
+          const next = { ...draft, [field]: value };
+          setDraft(next);
+          onEdit(next);
+        }}
+      />
+      <ShareChoice
+        compact
+        label={`${t('shareQuestion')} (${name})`}
+        value={share}
+        onChange={(next) => {
+          setShare(next);
+          onEdit({ share: next });
+          runAction(() => saveCircle(pupil.id, circle.roundId, circle.circle, { share: next }));
+        }}
+      />
+      <SaveStatus state={state} />
+    </section>
+  );
+}

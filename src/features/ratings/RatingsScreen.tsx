@@ -11,6 +11,7 @@ import { SmileyScale } from '../../ui/SmileyScale';
 import { ShareChoice } from '../../ui/ShareChoice';
 import { ratingsOf, saveRating, shareRatings } from './ratings-repo';
 import { runAction } from '../../app/action';
+import { TopicPicture } from '../../ui/drawings/topic-pictures';
 import { screenPrompt, topicPrompt } from '../voice';
 
 type When = 'now' | 'month';
@@ -78,6 +79,7 @@ export function RatingsScreen() {
               aria-labelledby={`topic-${topic.id}`}
             >
               <div class="pupil-title">
+                <TopicPicture topicId={topic.id} />
                 <h2 id={`topic-${topic.id}`}>{topic.label}</h2>
                 <ReadAloud
                   text={topic.label}

@@ -25,6 +25,8 @@ export function JarScreen({ random = Math.random }: { random?: RandomSource }) {
   const [drawn, setDrawn] = useState<AnswerRow[]>();
   const [current, setCurrent] = useState<string | null>(null);
   const [lastPutBack, setLastPutBack] = useState<string>();
+  // Counts the draws: each one remounts the jar's picture, so its shake plays again.
+  const [shakes, setShakes] = useState(0);
 
   useEffect(() => {
     if (!round) return;
@@ -57,6 +59,7 @@ export function JarScreen({ random = Math.random }: { random?: RandomSource }) {
   async function draw() {
     const id = drawFromJar(jar, drawn!, random, lastPutBack);
     if (!id) return;
+    setShakes((count) => count + 1);
     const row = await takeFromJar(pupil.id, round!.id, { id, text: texts.get(id)! });
     setDrawn((before) => [...before!.filter((answer) => answer.questionId !== id), row]);
     setCurrent(id);
@@ -94,7 +97,12 @@ export function JarScreen({ random = Math.random }: { random?: RandomSource }) {
           <p class="message">{t('jarEmpty')}</p>
         ) : (
           <button type="button" class="jar-button" onClick={() => runAction(() => draw())}>
-            <ToolPicture id="vragenpot" size={160} />
+            <span
+              key={shakes}
+              class={shakes > 0 ? 'jar-picture jar-picture--shake' : 'jar-picture'}
+            >
+              <ToolPicture id="vragenpot" size={160} />
+            </span>
             <span>{current ? t('jarDrawAnother') : t('jarDraw')}</span>
           </button>
         )}

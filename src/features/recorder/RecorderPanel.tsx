@@ -12,6 +12,7 @@ import {
   type StopReason,
 } from './recorder';
 import { stillFrame } from './still-frame';
+import { useLivePreview } from './use-live-preview';
 import { clock } from './time';
 import './recorder.css';
 import { runAction } from '../../app/action';
@@ -43,7 +44,7 @@ interface RecorderPanelProps {
 }
 
 /**
- * Record button, 3-2-1, a timer with the time left, stop. Every chunk goes to IndexedDB as it
+ * The camera live before recording (video), record button, 3-2-1, a timer with the time left, stop. Every chunk goes to IndexedDB as it
  * arrives (through the media repo); the clip is marked finished when it stops. A refused, missing
  * or busy camera gets a message for the pupil and one for the teacher; the rest of the app goes on.
  */
@@ -55,6 +56,7 @@ export function RecorderPanel(props: RecorderPanelProps) {
   const [message, setMessage] = useState('');
   const stream = useRef<MediaStream>();
   const running = useRef<RunningRecording>();
+  const live = useLivePreview(props.kind === 'video' && phase.name === 'idle', preview);
 
   // Leaving the screen mid-recording stops it; what was recorded is kept.
   useEffect(
@@ -74,10 +76,11 @@ export function RecorderPanel(props: RecorderPanelProps) {
       setMessage(t('recordNoSpace', { time: clock(props.capMs) }));
       return;
     }
+    const previewed = live.take();
     setPhase({ name: 'opening' });
     let opened;
     try {
-      opened = await openDevices(props.kind);
+      opened = (await previewed) ?? (await openDevices(props.kind));
     } catch (error) {
       setPhase({ name: 'idle' });
       setProblem(error instanceof DeviceError ? error.problem : 'unsupported');
@@ -145,7 +148,7 @@ export function RecorderPanel(props: RecorderPanelProps) {
           muted
           playsInline
           class="recorder-preview"
-          hidden={phase.name === 'idle' || phase.name === 'saving'}
+          hidden={phase.name === 'saving' || (phase.name === 'idle' && !live.showing)}
           aria-label={t('recordPreview')}
         />
       ) : null}

@@ -135,6 +135,15 @@ describe('a kleuter prepares with taps, pictures and a voice, no keyboard', () =
         .getByRole('radio', { name: index % 2 ? 'Al' : 'Bijna' })
         .click();
     }
+    // A kleuter cannot read the topics: each has its own picture (a ball for Samen spelen).
+    const pictures = await page
+      .locator('.rating-topic .topic-picture')
+      .evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('class')));
+    expect(pictures).toEqual(
+      ['spelen', 'luisteren', 'zelf-doen', 'tekenen', 'welbevinden'].map(
+        (id) => `topic-picture topic-picture--${id}`,
+      ),
+    );
     await expectNoAxeViolations(page, 'kleuter: ratings');
     expect(await smallTouchTargets(page, 64)).toEqual([]);
     await page.getByRole('link', { name: 'Terug naar mijn pad' }).click();

@@ -80,6 +80,8 @@ describe('a pupil prepares their conversation', () => {
       'Wat mag naar mijn ouders?',
     ]);
     expect(await page.locator('.path-tile--none').count()).toBe(9);
+    // "Nog niet" is drawn as well as written: an empty ring beside the word.
+    expect(await page.locator('.path-tile--none .path-state .state-picture--none').count()).toBe(9);
     await expectPupilScreenOk(page, 'pupil: path');
   });
 
@@ -147,6 +149,15 @@ describe('a pupil prepares their conversation', () => {
         await page.keyboard.press('ArrowUp');
     }
     await expect.poll(async () => (await rows(page, 'ratings')).length).toBe(8);
+    // Every topic has a picture: a book for Lezen, sums for Rekenen.
+    expect(await page.locator('.rating-topic .topic-picture').count()).toBe(8);
+    for (const [topic, picture] of [
+      ['Lezen', 'lezen'],
+      ['Rekenen', 'rekenen'],
+    ]) {
+      const region = page.getByRole('region', { name: topic });
+      expect(await region.locator(`.topic-picture--${picture}`).count()).toBe(1);
+    }
     await expectPupilScreenOk(page, 'pupil: ratings');
     const lezen = (await rows(page, 'ratings')).find((row) => row.topicId === 'lezen');
     expect(lezen).toMatchObject({ now: dragged, month: 7, scale: 'thermometer' });
@@ -201,11 +212,18 @@ describe('a pupil prepares their conversation', () => {
     await jar.click();
     const firstQuestion = page.locator('.jar-card h3');
     await firstQuestion.waitFor();
+    // The jar shakes as the question comes out, unless the tablet asks for less motion.
+    const animation = () =>
+      page.locator('.jar-picture').evaluate((element) => getComputedStyle(element).animationName);
+    expect(await animation()).toBe('jar-shake');
     const first = await firstQuestion.innerText();
     await page.locator('.jar-card').getByLabel('Mijn antwoord').fill('Met Sara spelen');
     await saved(page);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.getByRole('button', { name: 'Nog een vraag' }).click();
     await expect.poll(() => page.locator('.jar-card h3').innerText()).not.toBe(first);
+    expect(await animation()).toBe('none');
+    await page.emulateMedia({ reducedMotion: null });
     const second = await page.locator('.jar-card h3').innerText();
     await expectPupilScreenOk(page, 'pupil: vragenpot');
     await page.getByRole('button', { name: 'Terugleggen' }).click();
@@ -222,19 +240,40 @@ describe('a pupil prepares their conversation', () => {
 
   it('fills the three circles and sets a goal with the help it needs', async () => {
     await openTile(page, 'Drie cirkels');
+    // Three drawn circles, closed; a tap opens one, with one field at a time (+ first).
+    await page.getByRole('button', { name: 'School', exact: true }).waitFor();
+    expect(await page.getByLabel('Wat gaat goed? (+)').count()).toBe(0);
+    expect(await page.locator('.text-count').count()).toBe(0);
     for (const [circle, text] of [
       ['Thuis', 'Samen koken'],
       ['Ik', 'Ik kan goed tekenen'],
       ['School', 'Mijn vrienden'],
     ] as const) {
+      await page.getByRole('button', { name: circle, exact: true }).click();
       await page.getByRole('region', { name: circle }).getByLabel('Wat gaat goed? (+)').fill(text);
     }
-    await page
-      .getByRole('region', { name: 'Thuis' })
-      .getByRole('radio', { name: 'Alleen voor mij' })
-      .click();
+    // Ik and Thuis were closed while typing had just happened: what was typed was saved then.
+    await page.getByRole('button', { name: /^Thuis\s*1 ingevuld$/ }).click();
+    const home = page.getByRole('region', { name: 'Thuis' });
+    expect(await home.getByLabel('Wat gaat goed? (+)').inputValue()).toBe('Samen koken');
+    await home.getByRole('button', { name: 'Wat gaat niet zo goed? (−)' }).click();
+    expect(await home.getByLabel('Wat gaat goed? (+)').count()).toBe(0);
+    await home.getByLabel('Wat gaat niet zo goed? (−)').fill('Opruimen');
+    await home.getByRole('radio', { name: 'Alleen voor mij' }).click();
     await saved(page);
+    await page.getByRole('button', { name: /^Thuis\s*2 ingevuld$/ }).waitFor();
     await expectPupilScreenOk(page, 'pupil: circles');
+    await expect
+      .poll(async () =>
+        (await rows(page, 'circles'))
+          .map((row) => [row.circle, row.plus, row.minus, row.share])
+          .sort(),
+      )
+      .toEqual([
+        ['home', 'Samen koken', 'Opruimen', 'me'],
+        ['me', 'Ik kan goed tekenen', '', 'parents'],
+        ['school', 'Mijn vrienden', '', 'parents'],
+      ]);
     await toPath(page);
 
     await openTile(page, 'Mijn doelen');
@@ -263,6 +302,13 @@ describe('a pupil prepares their conversation', () => {
     const preview = page.getByRole('region', { name: 'Dit komt op je praatpapier' });
     await preview.getByText('Breuken vergelijken').waitFor();
     await preview.getByText('Mijn vrienden').waitFor();
+    // The portfolio item shows its photo beside its title, for a child who cannot read it.
+    const photo = page.locator('.share-list').getByRole('img', {
+      name: 'Foto bij: Breuken vergelijken',
+    });
+    await expect
+      .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
     expect(await preview.getByText('Samen koken').count()).toBe(0);
     await page
       .getByRole('radiogroup', { name: 'Wie mag dit zien? Mag ik op voetbal?' })

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import {
   expectNoAxeViolations,
   readDatabase,
+  smallTouchTargets,
   startAppSession,
   waitForServiceWorker,
   type AppSession,
@@ -85,7 +86,17 @@ describe('the ice-breaker video and spoken answers', () => {
   afterAll(() => session?.close());
 
   it('records five seconds, writing chunks while it records, and plays back with its length', async () => {
+    // The child sees themselves before they start: the camera is live, not yet recording.
+    const preview = page.getByLabel('Zo sta je in beeld');
+    await expect
+      .poll(() => preview.evaluate((video: HTMLVideoElement) => video.readyState), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThanOrEqual(2);
+    expect(await preview.evaluate((video: HTMLVideoElement) => video.paused)).toBe(false);
+    expect(await media(page)).toHaveLength(0);
     await expectNoAxeViolations(page, 'video: before recording');
+    expect(await smallTouchTargets(page, 64), 'video: before recording').toEqual([]);
     await page.getByRole('button', { name: 'Opnemen' }).click();
     await page.getByRole('timer').waitFor({ timeout: 10_000 });
     await page.waitForTimeout(3000);

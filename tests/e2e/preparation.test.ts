@@ -242,7 +242,7 @@ describe('a pupil prepares their conversation', () => {
     await openTile(page, 'Drie cirkels');
     // Three drawn circles, closed; a tap opens one, with one field at a time (+ first).
     await page.getByRole('button', { name: 'School', exact: true }).waitFor();
-    expect(await page.getByLabel('Wat gaat goed? (+)').count()).toBe(0);
+    expect(await page.getByRole('textbox', { name: 'Wat gaat goed? (+)' }).count()).toBe(0);
     expect(await page.locator('.text-count').count()).toBe(0);
     for (const [circle, text] of [
       ['Thuis', 'Samen koken'],
@@ -252,7 +252,7 @@ describe('a pupil prepares their conversation', () => {
       await page.getByRole('button', { name: circle, exact: true }).click();
       await page.getByRole('region', { name: circle }).getByLabel('Wat gaat goed? (+)').fill(text);
     }
-    // Ik and Thuis were closed while typing had just happened: what was typed was saved then.
+    // Reopened, a circle shows what was typed in it.
     await page.getByRole('button', { name: /^Thuis\s*1 ingevuld$/ }).click();
     const home = page.getByRole('region', { name: 'Thuis' });
     expect(await home.getByLabel('Wat gaat goed? (+)').inputValue()).toBe('Samen koken');
@@ -274,6 +274,17 @@ describe('a pupil prepares their conversation', () => {
         ['me', 'Ik kan goed tekenen', '', 'parents'],
         ['school', 'Mijn vrienden', '', 'parents'],
       ]);
+    // Typed just before a reload: the journal brings it back, and the ring counts it.
+    await page.getByRole('button', { name: /^School\s*1 ingevuld$/ }).click();
+    const school = page.getByRole('region', { name: 'School' });
+    await school.getByRole('button', { name: 'Mijn doel' }).click();
+    await school.getByLabel('Mijn doel').fill('Meer lezen');
+    await page.reload();
+    await page.getByRole('button', { name: /^School\s*2 ingevuld$/ }).waitFor();
+    await page.getByRole('button', { name: /^Thuis\s*2 ingevuld$/ }).waitFor();
+    await expect
+      .poll(async () => (await rows(page, 'circles')).find((row) => row.circle === 'school')?.goal)
+      .toBe('Meer lezen');
     await toPath(page);
 
     await openTile(page, 'Mijn doelen');

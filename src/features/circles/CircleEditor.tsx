@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { TEXT_LIMITS, type CircleRow } from '../../db';
 import { useT, type MessageKey } from '../../i18n';
 import { useAutosavedState } from '../../app/autosave';
@@ -23,8 +23,8 @@ type Fields = Record<CircleField, string>;
 
 /**
  * One open circle: five big picture buttons choose which field is shown, one at a time, so a
- * child sees one question, not five boxes. Saves itself like every pupil text (and at once when
- * the child closes the circle or leaves), and tells the screen what is in it for the circle's mark.
+ * child sees one question, not five boxes. Saves itself like every pupil text, and tells the
+ * screen what is in it for the circle's mark.
  */
 export function CircleEditor({
   circle,
@@ -53,6 +53,8 @@ export function CircleEditor({
     { delayMs: 400, journalKey: `circle:${pupil.id}:${circle.roundId}:${circle.circle}` },
   );
   const [share, setShare] = useState(circle.share);
+  // The ring's mark counts what the editor holds, which may be text recovered from the journal.
+  useEffect(() => onEdit(draft), []);
   return (
     <section
       class={`card pupil-card circle circle--${circle.circle}`}

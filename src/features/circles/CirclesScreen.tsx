@@ -35,7 +35,6 @@ export function CirclesScreen() {
   }, [pupil.id, round]);
 
   if (!round?.tools.includes('circles')) return <Redirect to={paths.pupil} />;
-  const opened = circles?.find((circle) => circle.circle === open);
   return (
     <main class="screen pupil-screen">
       <PupilHeader
@@ -67,19 +66,21 @@ export function CirclesScreen() {
           );
         })}
       </div>
-      {opened ? (
-        <CircleEditor
-          key={opened.circle}
-          circle={opened}
-          name={t(CIRCLE_NAMES[opened.circle])}
-          // The circle's mark follows the typing; reopening a circle starts from what was typed.
-          onEdit={(edit) =>
-            setCircles((before) =>
-              before?.map((row) => (row.circle === opened.circle ? { ...row, ...edit } : row)),
-            )
-          }
-        />
-      ) : null}
+      {/* All three stay mounted, only the open one shown: each saves itself and picks up text
+          a reload interrupted (the unsaved journal) as soon as the screen opens, as before. */}
+      {circles?.map((circle) => (
+        <div key={circle.circle} hidden={circle.circle !== open}>
+          <CircleEditor
+            circle={circle}
+            name={t(CIRCLE_NAMES[circle.circle])}
+            onEdit={(edit) =>
+              setCircles((before) =>
+                before?.map((row) => (row.circle === circle.circle ? { ...row, ...edit } : row)),
+              )
+            }
+          />
+        </div>
+      ))}
       <PupilDone />
     </main>
   );

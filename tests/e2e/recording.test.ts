@@ -64,6 +64,27 @@ async function record(page: Page, button: string, seconds: number) {
   await page.getByRole('button', { name: 'Stop' }).click();
 }
 
+/** Keeps every camera stream the page opens, so a test can see that each one is stopped. */
+function keptStreams() {
+  const open = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+  const kept: MediaStream[] = [];
+  (window as unknown as { keptStreams: MediaStream[] }).keptStreams = kept;
+  navigator.mediaDevices.getUserMedia = async (constraints) => {
+    const stream = await open(constraints);
+    kept.push(stream);
+    return stream;
+  };
+}
+
+/** How many camera tracks the page opened are still live. */
+const liveTracks = (page: Page) =>
+  page.evaluate(
+    () =>
+      (window as unknown as { keptStreams: MediaStream[] }).keptStreams
+        .flatMap((stream) => stream.getTracks())
+        .filter((track) => track.readyState === 'live').length,
+  );
+
 describe('the ice-breaker video and spoken answers', () => {
   let session: AppSession;
   let page: Page;
@@ -72,6 +93,7 @@ describe('the ice-breaker video and spoken answers', () => {
     session = await startAppSession();
     ({ page } = session);
     await session.context.addInitScript(fillableDisk);
+    await session.context.addInitScript(keptStreams);
     await page.reload();
     await setUpClass(page, ['Emma', 'Noah']);
     await page.getByRole('button', { name: 'Klaar, naar de groep' }).click();
@@ -95,6 +117,17 @@ describe('the ice-breaker video and spoken answers', () => {
       .toBeGreaterThanOrEqual(2);
     expect(await preview.evaluate((video: HTMLVideoElement) => video.paused)).toBe(false);
     expect(await media(page)).toHaveLength(0);
+    // Leaving the screen stops the camera; coming back opens it again.
+    expect(await liveTracks(page)).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Terug naar mijn pad' }).click();
+    await page.getByRole('heading', { name: 'Mijn pad' }).waitFor();
+    await expect.poll(() => liveTracks(page), { timeout: 15_000 }).toBe(0);
+    await page.getByRole('link', { name: /^Mijn filmpje/ }).click();
+    await expect
+      .poll(() => preview.evaluate((video: HTMLVideoElement) => video.readyState), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThanOrEqual(2);
     await expectNoAxeViolations(page, 'video: before recording');
     expect(await smallTouchTargets(page, 64), 'video: before recording').toEqual([]);
     await page.getByRole('button', { name: 'Opnemen' }).click();

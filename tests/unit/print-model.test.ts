@@ -64,6 +64,7 @@ const agreements: AgreementRow = {
   ],
   tops: ' Ik mocht vertellen ',
   tips: '',
+  notes: 'Alleen voor de juf',
   updatedAt: 1,
 };
 

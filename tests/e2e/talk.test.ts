@@ -101,7 +101,7 @@ describe('conversation mode groups what belongs together', () => {
     await page.getByRole('heading', { name: 'Drie cirkels' }).waitFor(WAIT);
     expect(await strip(page).locator('[aria-current="step"]').innerText()).toBe('Cirkels');
     const tops = await page
-      .locator('.talk-circles .sheet-circle')
+      .locator('.talk-circle')
       .evaluateAll((circles) => circles.map((circle) => circle.getBoundingClientRect().top));
     expect(tops).toHaveLength(3);
     expect(new Set(tops.map(Math.round)).size).toBe(1);

@@ -2,12 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Agreement, PupilRow, RoundRow } from '../../db';
 import { MediaPlayer, readMediaBlob } from '../media';
 import { LEVEL_NAMES } from '../portfolio';
-import { AsksPart, CirclesPart, GoalsPart } from '../preparation';
+import { AsksPart, GoalsPart } from '../preparation';
 import { OUTCOME_NAMES, whoName } from '../agreements';
 import { useT } from '../../i18n';
 import { useObjectUrl } from '../../ui/use-object-url';
 import type { TalkStep } from './talk-steps';
 import { TalkRatings } from './TalkRatings';
+import { TalkCircles } from './TalkCircles';
 import { runAction } from '../../app/action';
 
 interface StepViewProps {
@@ -90,9 +91,7 @@ export function StepView({ step, pupil, emptyTalk }: StepViewProps) {
       return (
         <>
           {heading(t('sheetCircles'))}
-          <div class="talk-circles">
-            <CirclesPart circles={step.circles} />
-          </div>
+          <TalkCircles circles={step.circles} />
         </>
       );
     case 'goals':

@@ -32,9 +32,9 @@ export function TalkRatings({ ratings }: { ratings: SheetRating[] }) {
         {ratings.map((rating) => (
           <li key={rating.topicId}>
             <span class="talk-rating-label">{rating.label}</span>
-            <RatingMark scale={rating.scale} value={rating.now} tone="now" size={40} />
+            <RatingMark scale={rating.scale} value={rating.now} tone="now" size={32} />
             <span aria-hidden="true">→</span>
-            <RatingMark scale={rating.scale} value={rating.month} tone="month" size={40} />
+            <RatingMark scale={rating.scale} value={rating.month} tone="month" size={32} />
             <span class="visually-hidden">
               {t('sheetNowMonth', {
                 now: tenText(rating.scale, rating.now),

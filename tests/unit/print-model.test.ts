@@ -100,6 +100,15 @@ describe('the printed praatpapier', () => {
     });
   });
 
+  it('prints the notes taken during the talk on the teacher’s copy only', () => {
+    const input = { pupil, preparation, plan, agreements };
+    expect(printSheetModel({ ...input, audience: 'teacher' }).talkNotes).toBe('Alleen voor de juf');
+    expect(printSheetModel({ ...input, audience: 'parents' }).talkNotes).toBeUndefined();
+    expect(JSON.stringify(printSheetModel({ ...input, audience: 'parents' }))).not.toContain(
+      'Alleen voor de juf',
+    );
+  });
+
   it('never holds what the pupil kept for themselves, in either copy', () => {
     for (const audience of ['parents', 'teacher'] as const) {
       const model = printSheetModel({ pupil, preparation, audience });

@@ -96,7 +96,7 @@ export const enTalk: Record<keyof typeof nlTalk, string> = {
   talkPartQuestions: 'Questions',
   talkPartEnd: 'Agreements',
   talkNotes: 'Teacher’s notes',
-  talkNotesHint: 'Not on the praatpapier for home; you find them again with the agreements.',
+  talkNotesHint: 'Not for home; also with the agreements.',
   agreementsNotes: 'Notes of the conversation (for the teacher only)',
   agreementsOpen: 'Agreements',
   agreementsTitle: 'Agreements with {name}',

@@ -97,7 +97,7 @@ export const nlTalk = {
   talkPartQuestions: 'Vragen',
   talkPartEnd: 'Afspraken',
   talkNotes: 'Notities van de leerkracht',
-  talkNotesHint: 'Niet op het praatpapier voor thuis; je vindt ze terug bij de afspraken.',
+  talkNotesHint: 'Niet voor thuis; ook bij de afspraken.',
   agreementsNotes: 'Notities van het gesprek (alleen voor de leerkracht)',
   agreementsOpen: 'Afspraken',
   agreementsTitle: 'Afspraken met {name}',

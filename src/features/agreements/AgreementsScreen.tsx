@@ -176,7 +176,7 @@ function AgreementsForm({ pupil, round, row, lookBack }: Loaded) {
       <div class="card">
         <TextField
           label={t('agreementsNotes')}
-          value={form.notes}
+          value={form.notes ?? ''}
           multiline
           maxLength={TEXT_LIMITS.long}
           onInput={(notes) => setForm((before) => ({ ...before, notes }))}

@@ -24,5 +24,7 @@ export interface AgreementRow {
   tops: string;
   /** What could be better next time. */
   tips: string;
+  /** The teacher's notes, taken during the talk (schema version 8); never on the parents' copy. */
+  notes: string;
   updatedAt: number;
 }

@@ -393,6 +393,7 @@ export const REGISTRY: { readonly [T in TableName]: TableSpec<RowOf<T>> } = {
       ),
       tops: plainText,
       tips: plainText,
+      notes: plainText,
       updatedAt: time,
     },
   },

@@ -67,6 +67,12 @@ export function defineVersions(db: Dexie): void {
   db.version(7).stores({
     media: 'id, pupilId, kind, roundId',
   });
+
+  // 2026-12-03, version 8: the teacher's notes taken during the talk, on the agreements row of
+  // that pupil and round. No new tables or indexes; rows change shape (upgrades.ts).
+  db.version(8)
+    .stores({})
+    .upgrade((tx) => upgradeStoredRows(tx, 8));
 }
 
 /** Runs a version's row upgrades over the rows this database holds. */

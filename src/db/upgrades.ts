@@ -39,6 +39,10 @@ export const UPGRADES: Readonly<Record<number, Readonly<Record<string, RowUpgrad
     goals: (row) => ({ ...row, helpNote: textOr(row['helpNote']) }),
     circles: (row) => ({ ...row, updatedAt: row['updatedAt'] ?? 0 }),
   },
+  // 2026-12-03, version 8: every agreements row has the teacher's notes, empty until written.
+  8: {
+    agreements: (row) => ({ ...row, notes: textOr(row['notes']) }),
+  },
 };
 
 /** The upgrade of one row of `table` to `version`, or the row itself when it does not change. */

@@ -60,7 +60,7 @@ describe('a backup', () => {
     expect(manifest).toMatchObject({
       format: 'praatpapier-backup',
       formatVersion: 1,
-      schemaVersion: 7,
+      schemaVersion: 8,
     });
     expect(Object.keys(manifest.entries).sort()).toEqual(
       names.filter((n) => n !== 'manifest.json').sort(),

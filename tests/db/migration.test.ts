@@ -39,19 +39,33 @@ const SHIPPED_V5 = {
   agreements: '[roundId+pupilId], roundId, pupilId',
 };
 
-/** A database at version 5 (or, with `six`, 6) as it shipped, with `rows` in it. */
-async function shippedV5(rows: Record<string, object[]>, six = false): Promise<void> {
+const SHIPPED_V6 = {};
+
+const SHIPPED_V7 = {
+  media: 'id, pupilId, kind, roundId',
+};
+
+const SHIPPED = [
+  SHIPPED_V1,
+  SHIPPED_V2,
+  SHIPPED_V3,
+  SHIPPED_V4,
+  SHIPPED_V5,
+  SHIPPED_V6,
+  SHIPPED_V7,
+];
+
+/** A database at `version` as it shipped, with `rows` in it. */
+async function shippedAt(version: number, rows: Record<string, object[]>): Promise<void> {
   const old = new Dexie(NAME);
-  old.version(1).stores(SHIPPED_V1);
-  old.version(2).stores(SHIPPED_V2);
-  old.version(3).stores(SHIPPED_V3);
-  old.version(4).stores(SHIPPED_V4);
-  old.version(5).stores(SHIPPED_V5);
-  if (six) old.version(6).stores({});
+  SHIPPED.slice(0, version).forEach((stores, index) => old.version(index + 1).stores(stores));
   await old.open();
   for (const [table, list] of Object.entries(rows)) await old.table(table).bulkAdd(list);
   old.close();
 }
+
+/** A database at version 5 (or, with `six`, 6) as it shipped, with `rows` in it. */
+const shippedV5 = (rows: Record<string, object[]>, six = false) => shippedAt(six ? 6 : 5, rows);
 
 const NAME = 'praatpapier-migration-test';
 
@@ -254,10 +268,28 @@ describe('schema migrations', () => {
     );
     const current = new PraatpapierDb(NAME);
     await current.open();
-    expect(current.verno).toBe(7);
+    expect(current.verno).toBeGreaterThanOrEqual(7);
     expect(current.media.schema.idxByName['roundId']).toBeDefined();
     expect(await current.media.where('roundId').equals('r1').primaryKeys()).toEqual(['m1']);
     expect(await current.media.count()).toBe(2);
+    current.close();
+  });
+
+  it('upgrades version 7 to 8: every agreements row gets the teacher’s (empty) notes', async () => {
+    const row = {
+      roundId: 'r1',
+      pupilId: 'p1',
+      items: [{ id: 'a1', who: 'pupil', what: 'Elke dag lezen', outcome: 'almost' }],
+      tops: 'Zelf vertellen',
+      tips: '',
+      updatedAt: 3,
+    };
+    await shippedAt(7, { agreements: [row] });
+
+    const current = new PraatpapierDb(NAME);
+    await current.open();
+    expect(current.verno).toBe(8);
+    expect(await current.agreements.get(['r1', 'p1'])).toEqual({ ...row, notes: '' });
     current.close();
   });
 });

@@ -7,7 +7,7 @@ describe('database schema', () => {
 
   it('opens at the current version with every table', () => {
     expect(db.name).toBe(DATABASE_NAME);
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'agreements',
       'answers',

@@ -64,6 +64,7 @@ const agreements: AgreementRow = {
   ],
   tops: ' Ik mocht vertellen ',
   tips: '',
+  notes: 'Alleen voor de juf',
   updatedAt: 1,
 };
 
@@ -97,6 +98,15 @@ describe('the printed praatpapier', () => {
       focus: 'Lezen',
       hearFromPupil: 'Hoe gaat het op de speelplaats?',
     });
+  });
+
+  it('prints the notes taken during the talk on the teacher’s copy only', () => {
+    const input = { pupil, preparation, plan, agreements };
+    expect(printSheetModel({ ...input, audience: 'teacher' }).talkNotes).toBe('Alleen voor de juf');
+    expect(printSheetModel({ ...input, audience: 'parents' }).talkNotes).toBeUndefined();
+    expect(JSON.stringify(printSheetModel({ ...input, audience: 'parents' }))).not.toContain(
+      'Alleen voor de juf',
+    );
   });
 
   it('never holds what the pupil kept for themselves, in either copy', () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import type { AgreementRow, AgreementWho, PupilRow, RoundRow } from '../../db';
+import type { AgreementRow, PupilRow, RoundRow } from '../../db';
 import { TEXT_LIMITS } from '../../db';
 import { pupilInRound } from '../preparation';
 import { useT } from '../../i18n';
@@ -8,7 +8,6 @@ import { useAutosavedState } from '../../app/autosave';
 import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
 import { ChoicePictures } from '../../ui/ChoicePictures';
-import type { PictureId } from '../../ui/drawings/choice-pictures';
 import { TextField } from '../../ui/TextField';
 import { SaveStatus } from '../../ui/SaveStatus';
 import {
@@ -21,16 +20,10 @@ import {
   type LookBack,
 } from './agreements-repo';
 import { LookBackList } from './LookBackList';
-import { whoName } from './who';
+import { WHO_PICTURES, whoName } from './who';
 import { runAction } from '../../app/action';
 
-const WHO_PICTURES: Record<AgreementWho, PictureId> = {
-  pupil: 'child',
-  parents: 'mumAndDad',
-  teacher: 'teacher',
-};
-
-type Form = Pick<AgreementRow, 'items' | 'tops' | 'tips'>;
+type Form = Pick<AgreementRow, 'items' | 'tops' | 'tips' | 'notes'>;
 
 interface Loaded {
   pupil: PupilRow;
@@ -72,7 +65,7 @@ export function AgreementsScreen() {
 function AgreementsForm({ pupil, round, row, lookBack }: Loaded) {
   const t = useT();
   const [form, setForm, state] = useAutosavedState<Form>(
-    { items: row.items, tops: row.tops, tips: row.tips },
+    { items: row.items, tops: row.tops, tips: row.tips, notes: row.notes },
     (value) => saveAgreements(round.id, pupil.id, value),
     { journalKey: `agreements:${round.id}:${pupil.id}` },
   );
@@ -180,6 +173,15 @@ function AgreementsForm({ pupil, round, row, lookBack }: Loaded) {
           onInput={(tips) => setForm((before) => ({ ...before, tips }))}
         />
       </section>
+      <div class="card">
+        <TextField
+          label={t('agreementsNotes')}
+          value={form.notes ?? ''}
+          multiline
+          maxLength={TEXT_LIMITS.long}
+          onInput={(notes) => setForm((before) => ({ ...before, notes }))}
+        />
+      </div>
       <div class="card actions">
         <SaveStatus state={state} />
         <a class="button" href={paths.teacherPrint(round.id, 'teacher', pupil.id)}>

@@ -21,7 +21,7 @@ export { MAX_AGREEMENTS, AGREEMENT_WHO };
 export class AgreementInputError extends Error {}
 
 export function emptyAgreements(roundId: string, pupilId: string): AgreementRow {
-  return { roundId, pupilId, items: [], tops: '', tips: '', updatedAt: 0 };
+  return { roundId, pupilId, items: [], tops: '', tips: '', notes: '', updatedAt: 0 };
 }
 
 export function newAgreement(who: AgreementWho = 'pupil'): Agreement {
@@ -52,16 +52,20 @@ function check(items: readonly Agreement[], tops: string, tips: string): void {
   refuseLongText(TEXT_LIMITS.long, tops, tips);
 }
 
+export type AgreementsForm = Pick<AgreementRow, 'items' | 'tops' | 'tips'> & { notes?: string };
+
 /**
  * Stores the teacher's form. Outcomes are the pupil's, answered in the next round: the form never
- * overwrites them, whatever it still held when it was opened.
+ * overwrites them, whatever it still held when it was opened. Without `notes` the stored notes
+ * stay (the form of a test or an older screen does not know them).
  */
 export async function saveAgreements(
   roundId: string,
   pupilId: string,
-  { items, tops, tips }: Pick<AgreementRow, 'items' | 'tops' | 'tips'>,
+  { items, tops, tips, notes }: AgreementsForm,
 ): Promise<void> {
   check(items, tops, tips);
+  if (notes !== undefined) refuseLongText(TEXT_LIMITS.long, notes);
   await db.transaction('rw', db.agreements, async () => {
     const stored = await db.agreements.get([roundId, pupilId]);
     const outcomes = new Map(stored?.items.map((item) => [item.id, item.outcome]));
@@ -74,8 +78,25 @@ export async function saveAgreements(
       }),
       tops,
       tips,
+      notes: notes ?? stored?.notes ?? '',
       updatedAt: Date.now(),
     });
+  });
+}
+
+/**
+ * The teacher's notes during the talk, written into the agreements row of that pupil and round
+ * without touching what the agreements screen wrote.
+ */
+export async function saveTalkNotes(
+  roundId: string,
+  pupilId: string,
+  notes: string,
+): Promise<void> {
+  refuseLongText(TEXT_LIMITS.long, notes);
+  await db.transaction('rw', db.agreements, async () => {
+    const row = (await db.agreements.get([roundId, pupilId])) ?? emptyAgreements(roundId, pupilId);
+    await db.agreements.put({ ...row, notes, updatedAt: Date.now() });
   });
 }
 

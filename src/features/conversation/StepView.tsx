@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PupilRow, RoundRow } from '../../db';
+import type { Agreement, PupilRow, RoundRow } from '../../db';
 import { MediaPlayer, readMediaBlob } from '../media';
 import { LEVEL_NAMES } from '../portfolio';
-import { tenText } from '../ratings';
-import { AsksPart, CirclesPart, GoalsPart } from '../preparation';
+import { AsksPart, GoalsPart } from '../preparation';
 import { OUTCOME_NAMES, whoName } from '../agreements';
 import { useT } from '../../i18n';
 import { useObjectUrl } from '../../ui/use-object-url';
-import { RatingMark } from '../../ui/RatingMark';
 import type { TalkStep } from './talk-steps';
+import { TalkRatings } from './TalkRatings';
+import { TalkCircles } from './TalkCircles';
 import { runAction } from '../../app/action';
 
 interface StepViewProps {
@@ -33,90 +33,72 @@ export function StepView({ step, pupil, emptyTalk }: StepViewProps) {
         <>
           {heading(t('talkWelcome', { name: pupil.firstName }))}
           {emptyTalk ? <p>{t('talkEmpty', { name: pupil.firstName })}</p> : null}
-        </>
-      );
-    case 'video':
-      return (
-        <>
-          {heading(t('talkWelcome', { name: pupil.firstName }))}
-          <MediaPlayer mediaId={step.mediaId} kind="video" label={t('videoMine')} />
-        </>
-      );
-    case 'lookBack':
-      return (
-        <>
-          {heading(t('lookBackTitle'))}
-          <ul class="talk-list">
-            {step.items.map((item) => (
-              <li key={item.id}>
-                <strong>{whoName(t, item.who, pupil.firstName)}:</strong> {item.what} —{' '}
-                {item.outcome ? t(OUTCOME_NAMES[item.outcome]) : t('outcomeNone')}
-              </li>
-            ))}
-          </ul>
+          <div class="talk-welcome">
+            {step.mediaId ? (
+              <MediaPlayer mediaId={step.mediaId} kind="video" label={t('videoMine')} />
+            ) : null}
+            {step.lookBack.length > 0 ? <LookBack items={step.lookBack} pupil={pupil} /> : null}
+          </div>
         </>
       );
     case 'portfolio':
       return (
         <>
-          {heading(step.item.title || t('portfolioUntitled'))}
-          <div class="talk-portfolio">
-            {step.item.photoMediaId ? <Photo mediaId={step.item.photoMediaId} /> : null}
-            <div>
-              {step.item.proud ? <p class="talk-proud">★ {t('proudShort')}</p> : null}
-              {step.item.level ? <p>{t(LEVEL_NAMES[step.item.level])}</p> : null}
-              {step.item.note.trim() ? <p class="sheet-note">{step.item.note}</p> : null}
-            </div>
-          </div>
+          {heading(t('sheetPortfolio'))}
+          <ul class="talk-portfolio">
+            {step.items.map((item) => (
+              <li key={item.id} class="talk-item">
+                {item.photoMediaId ? <Photo mediaId={item.photoMediaId} /> : null}
+                <h3>{item.title || t('portfolioUntitled')}</h3>
+                {item.proud ? <p class="talk-proud">{t('proudShort')}</p> : null}
+                {item.level ? <p>{t(LEVEL_NAMES[item.level])}</p> : null}
+                {item.note.trim() ? <p class="sheet-note">{item.note}</p> : null}
+              </li>
+            ))}
+          </ul>
         </>
       );
-    case 'answer':
+    case 'answers':
       return (
         <>
-          {heading(step.answer.question)}
-          {step.answer.text.trim() ? <p class="talk-answer">{step.answer.text}</p> : null}
-          {step.answer.mediaId ? (
-            <MediaPlayer mediaId={step.answer.mediaId} kind="audio" label={step.answer.question} />
-          ) : null}
-          {!step.answer.text.trim() && !step.answer.mediaId ? (
-            <p class="talk-answer">{t('answerToldOnSheet')}</p>
-          ) : null}
+          {heading(t('sheetAnswers'))}
+          <dl class="talk-answers">
+            {step.answers.map((answer) => (
+              <div key={answer.questionId}>
+                <dt>{answer.question}</dt>
+                <dd>
+                  {answer.text.trim() ? <p class="talk-answer">{answer.text}</p> : null}
+                  {answer.mediaId ? (
+                    <MediaPlayer mediaId={answer.mediaId} kind="audio" label={answer.question} />
+                  ) : null}
+                  {!answer.text.trim() && !answer.mediaId ? (
+                    <p class="talk-answer">{t('answerToldOnSheet')}</p>
+                  ) : null}
+                </dd>
+              </div>
+            ))}
+          </dl>
         </>
       );
     case 'ratings':
       return (
         <>
           {heading(t('sheetRatings'))}
-          <ul class="talk-ratings">
-            {step.ratings.map((rating) => (
-              <li key={rating.topicId}>
-                <span class="talk-rating-label">{rating.label}</span>
-                <RatingMark scale={rating.scale} value={rating.now} tone="now" size={48} />
-                <span aria-hidden="true">→</span>
-                <RatingMark scale={rating.scale} value={rating.month} tone="month" size={48} />
-                <span class="visually-hidden">
-                  {t('sheetNowMonth', {
-                    now: tenText(rating.scale, rating.now),
-                    month: tenText(rating.scale, rating.month),
-                  })}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <TalkRatings ratings={step.ratings} />
         </>
       );
-    case 'circle':
+    case 'circles':
       return (
         <>
           {heading(t('sheetCircles'))}
-          <CirclesPart circles={[step.circle]} />
+          <TalkCircles circles={step.circles} />
         </>
       );
-    case 'goal':
+    case 'goals':
       return (
         <>
           {heading(t('sheetGoals'))}
-          <GoalsPart goals={[step.goal]} />
+          <GoalsPart goals={step.goals} />
         </>
       );
     case 'asks':
@@ -126,9 +108,38 @@ export function StepView({ step, pupil, emptyTalk }: StepViewProps) {
           <AsksPart asks={step.asks} />
         </>
       );
+    case 'questions':
+      return (
+        <>
+          {heading(t('talkQuestions'))}
+          <ol class="talk-questions">
+            {step.questions.map((question) => (
+              <li key={question}>{question}</li>
+            ))}
+          </ol>
+          {step.focus ? <p class="talk-focus">{t('talkFocus', { focus: step.focus })}</p> : null}
+        </>
+      );
     case 'end':
       return heading(t('talkEnd'));
   }
+}
+
+function LookBack({ items, pupil }: { items: Agreement[]; pupil: PupilRow }) {
+  const t = useT();
+  return (
+    <section class="talk-look-back" aria-labelledby="talk-look-back">
+      <h3 id="talk-look-back">{t('lookBackTitle')}</h3>
+      <ul class="talk-list">
+        {items.map((item) => (
+          <li key={item.id}>
+            <strong>{whoName(t, item.who, pupil.firstName)}:</strong> {item.what} —{' '}
+            {item.outcome ? t(OUTCOME_NAMES[item.outcome]) : t('outcomeNone')}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 function Photo({ mediaId }: { mediaId: string }) {

@@ -1,8 +1,9 @@
 /**
- * Conversation mode as steps: the pupil leads, one thing at a time, starting with the
- * ice-breaker video, then last round's agreements, then the pupil's parts in the order the pupil
- * chose, and finally the agreements. Only what is "op mijn praatpapier" (the parents' copy).
- * Each step belongs to one phase of the teacher's frame (seeds/002). Pure.
+ * Conversation mode as steps: the pupil leads, one part at a time. A step holds everything of
+ * one part (all answers on one screen, the three circles side by side), so a fully prepared
+ * pupil has few steps. Each part has one phase of the teacher's frame (seeds/002), and the steps
+ * are sorted by phase, keeping the pupil's chosen order within a phase: the phase guide never
+ * goes back. Only what is "op mijn praatpapier" (the parents' copy). Pure.
  */
 import type {
   Agreement,
@@ -19,61 +20,91 @@ export type Phase = 'afstemmen' | 'delen' | 'zorgen' | 'afspreken' | 'afronden';
 export const PHASES: readonly Phase[] = ['afstemmen', 'delen', 'zorgen', 'afspreken', 'afronden'];
 
 export type TalkStep =
-  | { kind: 'welcome' }
-  | { kind: 'video'; mediaId: string }
-  | { kind: 'lookBack'; items: Agreement[] }
-  | { kind: 'portfolio'; item: PortfolioItemRow }
-  | { kind: 'answer'; answer: AnswerRow }
+  /** The ice-breaker video (when shared) and last round's agreements, both to settle in. */
+  | { kind: 'welcome'; mediaId?: string; lookBack: Agreement[] }
+  | { kind: 'portfolio'; items: PortfolioItemRow[] }
+  | { kind: 'answers'; answers: AnswerRow[] }
   | { kind: 'ratings'; ratings: SheetRating[] }
-  | { kind: 'circle'; circle: CircleRow }
-  | { kind: 'goal'; goal: GoalRow }
+  | { kind: 'circles'; circles: CircleRow[] }
+  | { kind: 'goals'; goals: GoalRow[] }
   | { kind: 'asks'; asks: AskRow[] }
+  /** The pupil put nothing on the praatpapier: the round's questions and the teacher's focus. */
+  | { kind: 'questions'; questions: string[]; focus: string }
   | { kind: 'end' };
 
-function partSteps(part: TalkPart, content: SheetContent): TalkStep[] {
+export type StepKind = TalkStep['kind'];
+
+/**
+ * Where each part belongs, decided once. Telling what you made, rated and asked is sharing;
+ * goals with the help needed are growth opportunities, where care is shared.
+ */
+const PART_PHASES: Record<TalkPart, Phase> = {
+  portfolio: 'delen',
+  answers: 'delen',
+  ratings: 'delen',
+  circles: 'delen',
+  asks: 'delen',
+  goals: 'zorgen',
+};
+
+function partStep(part: TalkPart, content: SheetContent): TalkStep | undefined {
   switch (part) {
     case 'portfolio':
-      return content.portfolio.map((item) => ({ kind: 'portfolio', item }));
+      return content.portfolio.length ? { kind: 'portfolio', items: content.portfolio } : undefined;
     case 'answers':
-      return content.answers.map((answer) => ({ kind: 'answer', answer }));
+      return content.answers.length ? { kind: 'answers', answers: content.answers } : undefined;
     case 'ratings':
-      return content.ratings.length > 0 ? [{ kind: 'ratings', ratings: content.ratings }] : [];
+      return content.ratings.length ? { kind: 'ratings', ratings: content.ratings } : undefined;
     case 'circles':
-      return content.circles.map((circle) => ({ kind: 'circle', circle }));
+      return content.circles.length ? { kind: 'circles', circles: content.circles } : undefined;
     case 'goals':
-      return content.goals.map((goal) => ({ kind: 'goal', goal }));
+      return content.goals.length ? { kind: 'goals', goals: content.goals } : undefined;
     case 'asks':
-      return content.asks.length > 0 ? [{ kind: 'asks', asks: content.asks }] : [];
+      return content.asks.length ? { kind: 'asks', asks: content.asks } : undefined;
   }
+}
+
+export interface TalkContext {
+  /** Last round's agreements: "Wat hadden we afgesproken?" */
+  lookBack?: readonly Agreement[];
+  /** The round's questions, for a pupil who prepared nothing. */
+  questions?: readonly string[];
+  /** The teacher's focus for this pupil. */
+  focus?: string;
 }
 
 export function talkSteps(
   content: SheetContent,
   order: readonly TalkPart[] | undefined,
-  lookBack: readonly Agreement[] = [],
+  { lookBack = [], questions = [], focus = '' }: TalkContext = {},
 ): TalkStep[] {
   if (content.audience !== 'parents') throw new Error('conversation mode shows the parents’ copy');
+  const parts = talkOrder(order).flatMap((part) => {
+    const step = partStep(part, content);
+    return step ? [step] : [];
+  });
+  if (parts.length === 0 && (questions.length > 0 || focus.trim()))
+    parts.push({ kind: 'questions', questions: [...questions], focus: focus.trim() });
   const steps: TalkStep[] = [
-    content.clip?.mediaId ? { kind: 'video', mediaId: content.clip.mediaId } : { kind: 'welcome' },
+    { kind: 'welcome', mediaId: content.clip?.mediaId, lookBack: [...lookBack] },
+    ...parts,
+    { kind: 'end' },
   ];
-  if (lookBack.length > 0) steps.push({ kind: 'lookBack', items: [...lookBack] });
-  steps.push(...talkOrder(order).flatMap((part) => partSteps(part, content)));
-  steps.push({ kind: 'end' });
-  return steps;
+  // A stable sort: within a phase the pupil's order stays.
+  const rank = (step: TalkStep) => PHASES.indexOf(phaseOf(step));
+  return steps.sort((a, b) => rank(a) - rank(b));
 }
 
-/** Where in the teacher's frame a step belongs. Goals and help are where care is shared. */
+/** Where in the teacher's frame a step belongs. */
 export function phaseOf(step: TalkStep): Phase {
   switch (step.kind) {
     case 'welcome':
-    case 'video':
-    case 'lookBack':
       return 'afstemmen';
-    case 'goal':
-      return 'zorgen';
+    case 'questions':
+      return 'delen';
     case 'end':
       return 'afspreken';
     default:
-      return 'delen';
+      return PART_PHASES[step.kind];
   }
 }

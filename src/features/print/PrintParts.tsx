@@ -94,6 +94,12 @@ export function AgreementsFrame({ sheet }: { sheet: PrintSheetModel }) {
           {sheet.tips ? <p class="sheet-note">{sheet.tips}</p> : <div class="print-lines" />}
         </div>
       </div>
+      {sheet.talkNotes ? (
+        <div class="print-talk-notes">
+          <h4>{t('talkNotes')}</h4>
+          <p class="sheet-note">{sheet.talkNotes}</p>
+        </div>
+      ) : null}
     </section>
   );
 }

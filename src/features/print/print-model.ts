@@ -30,6 +30,8 @@ export interface PrintSheetModel {
   tips: string;
   /** What the parents answered to the round's questions for parents (both copies). */
   parentAnswers: { question: string; answer: string }[];
+  /** The teacher's notes taken during the talk: only on the teacher's copy. */
+  talkNotes?: string;
   /** The teacher's own preparation: only on the teacher's copy, only the fields with text. */
   teacherNotes?: Partial<PlanText>;
 }
@@ -82,6 +84,7 @@ export function printSheetModel({
     tops: agreements?.tops.trim() ?? '',
     tips: agreements?.tips.trim() ?? '',
     teacherNotes: audience === 'teacher' ? teacherNotesOf(plan) : undefined,
+    talkNotes: (audience === 'teacher' && agreements?.notes.trim()) || undefined,
     parentAnswers: preparation.round.parentQuestions.flatMap((question) => {
       const answer = plan?.parentAnswers
         .find((given) => given.questionId === question.id)

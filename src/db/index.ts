@@ -24,14 +24,13 @@ export {
 export {
   REGISTRY,
   TABLE_NAMES,
-  isTableName,
   referencesOf,
   checkRow,
   type TableName,
   type TableScope,
   type TableSpec,
 } from './registry';
-export { Misfit, isPrototypeName } from './checks';
+export { Misfit } from './checks';
 export { upgradeTables } from './upgrades';
 export * from './vocabulary';
 export * from './limits';

@@ -20,9 +20,7 @@ export const REGISTRY: { readonly [T in TableName]: TableSpec<RowOf<T>> } = {
 
 export const TABLE_NAMES = Object.keys(REGISTRY) as TableName[];
 
-export const isTableName = (name: string): name is TableName => Object.hasOwn(REGISTRY, name);
-
-export function tableSpec(name: TableName): TableSpec<Record<string, unknown>> {
+function tableSpec(name: TableName): TableSpec<Record<string, unknown>> {
   return REGISTRY[name] as unknown as TableSpec<Record<string, unknown>>;
 }
 

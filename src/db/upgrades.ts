@@ -46,7 +46,7 @@ export const UPGRADES: Readonly<Record<number, Readonly<Record<string, RowUpgrad
 };
 
 /** The upgrade of one row of `table` to `version`, or the row itself when it does not change. */
-export function upgradeRow(version: number, table: string, row: unknown): unknown {
+function upgradeRow(version: number, table: string, row: unknown): unknown {
   const steps = UPGRADES[version];
   const upgrade = steps && Object.hasOwn(steps, table) ? steps[table] : undefined;
   return upgrade && isRow(row) ? upgrade(row) : row;

@@ -80,6 +80,10 @@ function secondName(name: string): string {
   return `${name.slice(0, MAX_NAME_LENGTH - suffix.length)}${suffix}`;
 }
 
+/** A file's tables with their names typed (the checks made sure every name is a table). */
+const tableEntries = (tables: TableRows) =>
+  Object.entries(tables) as [TableName, TableRows[string]][];
+
 /** Gives every row of the pupils in `ids` fresh ids, so both copies live side by side. */
 function keepBoth(tables: TableRows, ids: Set<string>): TableRows {
   const ofThem = (table: TableName, row: Record<string, unknown>) =>
@@ -104,9 +108,6 @@ function keepBoth(tables: TableRows, ids: Set<string>): TableRows {
   }
   return result;
 }
-
-const tableEntries = (tables: TableRows) =>
-  Object.entries(tables) as [TableName, TableRows[string]][];
 
 /**
  * Writes a checked backup in one transaction. Classes, rounds and questions this tablet has

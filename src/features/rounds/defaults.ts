@@ -38,17 +38,8 @@ export const AGE_BAND_DEFAULTS: Record<AgeBand, AgeBandDefaults> = {
     answerMode: 'both',
   },
   bovenbouw: {
-    tools: [
-      'portfolio',
-      'ratings',
-      'spinnenweb',
-      'questions',
-      'vragenpot',
-      'circles',
-      'goals',
-      'video',
-      'parentQuestions',
-    ],
+    // Every tool, in the order of the path.
+    tools: TOOL_IDS,
     scale: 'thermometer',
     answerMode: 'typed',
   },

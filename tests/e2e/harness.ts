@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { preview, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -106,6 +112,36 @@ export function expectSameOriginOnly(requests: readonly string[], origin: string
     return new URL(url).origin !== origin;
   });
   if (foreign.length > 0) throw new Error(`requests to other origins:\n${foreign.join('\n')}`);
+}
+
+/**
+ * The dark pixels ("ink": text, lines, points) of a drawn canvas or image: how many in all, and
+ * how many within `margin` pixels of its edge. A label cut off by the edge of the chart leaves
+ * ink on that edge; a chart drawn whole has none there.
+ */
+export function inkOf(locator: Locator, margin = 2): Promise<{ ink: number; atEdge: number }> {
+  return locator.evaluate((element, margin) => {
+    const source = element as HTMLCanvasElement | HTMLImageElement;
+    const width = source instanceof HTMLImageElement ? source.naturalWidth : source.width;
+    const height = source instanceof HTMLImageElement ? source.naturalHeight : source.height;
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(source, 0, 0);
+    const { data } = context.getImageData(0, 0, width, height);
+    let ink = 0;
+    let atEdge = 0;
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) {
+        const at = (y * width + x) * 4;
+        const dark = data[at + 3]! > 128 && data[at]! + data[at + 1]! + data[at + 2]! < 330;
+        if (!dark) continue;
+        ink += 1;
+        if (x < margin || y < margin || x >= width - margin || y >= height - margin) atEdge += 1;
+      }
+    return { ink, atEdge };
+  }, margin);
 }
 
 export interface AxeViolation {

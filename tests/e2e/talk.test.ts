@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   expectNoAxeViolations,
+  inkOf,
   smallTouchTargets,
   startAppSession,
   type AppSession,
@@ -108,6 +109,10 @@ describe('conversation mode groups what belongs together', () => {
     await expectNoAxeViolations(page, 'teacher: conversation, circles');
     await strip(page).getByRole('button', { name: 'Hoe het gaat' }).click();
     await page.locator('.talk-web canvas').waitFor(WAIT);
+    // Every label of the web whole: one cut off by the canvas's edge leaves ink on that edge.
+    const web = page.locator('.talk-web canvas');
+    await expect.poll(async () => (await inkOf(web)).ink).toBeGreaterThan(1000);
+    expect((await inkOf(web)).atEdge).toBe(0);
     await expectNoAxeViolations(page, 'teacher: conversation, ratings and spinnenweb');
     await strip(page).getByRole('button', { name: 'Portfolio' }).click();
     await page.getByRole('heading', { name: 'Wat ik geleerd heb' }).waitFor(WAIT);

@@ -5,6 +5,8 @@
 import type { ChartConfiguration } from 'chart.js';
 import type * as ChartJsModule from 'chart.js';
 import type { RadarData, SeriesKey } from './radar-data';
+import { labelLines } from './radar-labels';
+import { radarLabelPlugin } from './radar-label-plugin';
 
 type ChartJs = typeof ChartJsModule;
 export type SeriesNames = Record<SeriesKey, string>;
@@ -34,6 +36,9 @@ export function loadChart() {
   return chartModule;
 }
 
+/** Below this width (CSS pixels) the labels get smaller, down to 3/4, so the web keeps room. */
+const FULL_LABELS_FROM = 400;
+
 /** `scale` enlarges lines and letters for an image drawn bigger than the screen's chart. */
 export function configOf(
   data: RadarData,
@@ -41,10 +46,16 @@ export function configOf(
   animate: boolean,
   scale = 1,
 ): ChartConfiguration<'radar'> {
+  const labels = (width: number) => ({
+    size: 16 * scale * Math.min(1, Math.max(0.75, width / scale / FULL_LABELS_FROM)),
+    gap: 5 * scale,
+    colour: '#1f2937',
+  });
   return {
     type: 'radar',
     data: {
-      labels: data.labels,
+      // In lines, so a long label takes less room beside the web.
+      labels: data.labels.map((label) => labelLines(label)),
       datasets: data.series.map((series) => {
         const style = STYLES[series.key];
         return {
@@ -66,12 +77,14 @@ export function configOf(
       animation: animate ? { duration: 400 } : false,
       maintainAspectRatio: true,
       aspectRatio: 1,
+      layout: { padding: 6 * scale },
       scales: {
         r: {
           min: 0,
           max: 10,
           ticks: { stepSize: 2, font: { size: 14 * scale }, backdropColor: 'transparent' },
-          pointLabels: { font: { size: 16 * scale, weight: 'bold' }, color: '#1f2937' },
+          // Drawn by radarLabelPlugin, which sizes the web to leave them room.
+          pointLabels: { display: false },
           grid: { color: '#9ca3af' },
           angleLines: { color: '#9ca3af' },
         },
@@ -83,5 +96,6 @@ export function configOf(
         },
       },
     },
+    plugins: [radarLabelPlugin(labels)],
   };
 }

@@ -19,7 +19,7 @@ export const paths = {
   teacherConversation: (roundId: string, pupilId: string) =>
     `/teacher/rounds/${encodeURIComponent(roundId)}/pupil/${encodeURIComponent(pupilId)}/conversation`,
   /** The praatpapier of one pupil, or of the whole class when `pupilId` is left out. */
-  teacherPrint: (roundId: string, copy: 'parents' | 'teacher', pupilId?: string) =>
+  teacherPrint: (roundId: string, copy: 'parents' | 'teacher' | 'blank', pupilId?: string) =>
     `/teacher/rounds/${encodeURIComponent(roundId)}/print?copy=${copy}${
       pupilId ? `&pupil=${encodeURIComponent(pupilId)}` : ''
     }`,

@@ -27,11 +27,22 @@ const FACE_COLOURS = ['#fca5a5', '#fdba74', '#fde68a', '#bef264', '#86efac'];
 /** Kleuters grow: "nog niet" is a seed, not a sad face (seeds/004). */
 export const THREE_STEPS: readonly PictureId[] = ['notYet', 'almost', 'can'];
 
-/** One of the five faces, from sad (0) to beaming (4); also drawn on the printed sheet. */
-export function SmileyFace({ mood, size = 56 }: { mood: number; size?: number }) {
+/**
+ * One of the five faces, from sad (0) to beaming (4); also drawn on the printed sheet, and
+ * `uncoloured` on the blank invulblad, for the child to colour the face that fits.
+ */
+export function SmileyFace({
+  mood,
+  size = 56,
+  uncoloured = false,
+}: {
+  mood: number;
+  size?: number;
+  uncoloured?: boolean;
+}) {
   return (
     <svg viewBox="0 0 100 100" width={size} height={size} aria-hidden="true" focusable="false">
-      <circle cx="50" cy="50" r="44" fill={FACE_COLOURS[mood]} {...line} />
+      <circle cx="50" cy="50" r="44" fill={uncoloured ? '#fff' : FACE_COLOURS[mood]} {...line} />
       <circle cx="35" cy="40" r="5" fill={INK} />
       <circle cx="65" cy="40" r="5" fill={INK} />
       <path d={MOUTHS[mood]} fill={mood === 4 ? '#fff' : 'none'} {...line} />

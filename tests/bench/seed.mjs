@@ -173,11 +173,19 @@ export async function seedRound(page, classId, pupilIds) {
         tools,
         scale: 'thermometer',
         answerMode: 'typed',
-        topics: ['Lezen', 'Rekenen', 'Taal', 'Samenwerken'].map((label, i) => ({
-          id: `t${i}`,
-          label,
-        })),
-        questions: [{ id: 'q1', text: 'Wat heb ik geleerd?' }],
+        topics: ['Lezen', 'Rekenen', 'Taal', 'Samenwerken', 'Me fijn voelen in de klas'].map(
+          (label, i) => ({
+            id: `t${i}`,
+            label,
+          }),
+        ),
+        // Four questions, as a KOM-gesprek has.
+        questions: [
+          'Wat heb ik geleerd?',
+          'Waar ben ik trots op?',
+          'Wat wil ik nog leren?',
+          'Wat wil ik vertellen?',
+        ].map((text, i) => ({ id: `q${i + 1}`, text })),
         agenda: [],
         jar: ['leren-01'],
         parentQuestions: [],

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import {
   expectNoAxeViolations,
   expectSameOriginOnly,
+  inkOf,
   smallTouchTargets,
   startAppSession,
   type AppSession,
@@ -27,8 +28,12 @@ const PRIVATE_ANSWER = 'Mijn geheime wens is een hond';
 const AGREEMENT = 'Elke dag tien minuten lezen';
 const ASK = 'Mag ik op voetbal?';
 const PARENT_ANSWER = 'Thuis leest Emma graag strips';
+/** As long as a pupil may write (TEXT_LIMITS.long), ending in words found nowhere else. */
+const LONG_ANSWER =
+  `${'Ik vertel over wat ik deed en hoe het ging. '.repeat(22)}einde van mijn verhaal`.slice(-1000);
 
 const scratch = mkdtempSync(join(tmpdir(), 'praatpapier-pdf-'));
+let printed = 0;
 
 /** The PDF as Chromium prints it, and its text as pdftotext (poppler) reads it, page by page. */
 async function printedPdf(page: Page, format: 'A4' | 'Letter' = 'A4') {
@@ -38,16 +43,79 @@ async function printedPdf(page: Page, format: 'A4' | 'Letter' = 'A4') {
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format, printBackground: true, preferCSSPageSize: true });
   await page.emulateMedia({ media: 'screen' });
-  const file = join(scratch, `sheet-${Date.now()}.pdf`);
+  const file = join(scratch, `sheet-${++printed}.pdf`);
   writeFileSync(file, pdf);
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   return {
+    file,
     bytes: pdf.length,
-    pages: text.split('\f').filter((pageText) => pageText.trim() !== ''),
+    // Every page, blank ones too (a blank back keeps a double-sided class print paired); the
+    // text after the last form feed is no page.
+    pages: text.split('\f').slice(0, -1),
     text: text.replace(/\s+/g, ' '),
     info,
   };
+}
+
+/**
+ * How dark the printed page is at a point (0 black, 255 white), `x` and `y` as fractions of the
+ * page: the PDF rendered by poppler at 30 dpi, in grey.
+ */
+function greyAt(file: string, page: number, x: number, y: number): number {
+  const image = execFileSync('pdftoppm', [
+    '-r',
+    '30',
+    '-gray',
+    '-f',
+    `${page}`,
+    '-l',
+    `${page}`,
+    file,
+  ]);
+  // A PGM: "P5\n<width> <height>\n255\n" and then a byte per pixel.
+  const [, width, height] = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(image.toString('latin1', 0, 40))!;
+  const header = image.length - Number(width) * Number(height);
+  return image[
+    header + Math.floor(y * Number(height)) * Number(width) + Math.floor(x * Number(width))
+  ]!;
+}
+
+/** Fills every answer and every field of the three circles of a pupil to the limit. */
+function seedLongAnswers(page: Page, roundId: string, pupilId: string) {
+  return page.evaluate(
+    async ({ roundId, pupilId, text }) => {
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('praatpapier');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = database.transaction(['answers', 'circles'], 'readwrite');
+      const rewrite = (store: string, change: (row: Record<string, unknown>) => void) => {
+        const request = tx.objectStore(store).openCursor();
+        request.onsuccess = () => {
+          const cursor = request.result;
+          if (!cursor) return;
+          const row = cursor.value as Record<string, unknown>;
+          if (row['pupilId'] === pupilId && row['roundId'] === roundId) {
+            change(row);
+            cursor.update(row);
+          }
+          cursor.continue();
+        };
+      };
+      rewrite('answers', (row) => (row['text'] = text));
+      rewrite('circles', (row) => {
+        for (const field of ['plus', 'minus', 'wonder', 'goal', 'need']) row[field] = text;
+      });
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      database.close();
+    },
+    { roundId, pupilId, text: LONG_ANSWER },
+  );
 }
 
 /** A reload locks the teacher screens: the code opens them again where the teacher was. */
@@ -137,27 +205,67 @@ describe('the praatpapier: printed, talked through, and what was agreed', () => 
     expect(conversation.text).toContain(PUBLIC_ANSWER);
     expect(conversation.text).not.toContain(TEACHER_ANSWER);
     expect(conversation.text).not.toContain(PRIVATE_ANSWER);
-    // The video as a still with its length, and the empty agreements frame to write in.
+    // The video as a short note with its length, and the empty agreements frame to write in.
     expect(conversation.text).toMatch(/Mijn filmpje \(0:0\d\)/);
     expect(conversation.text).toContain('Afspraken');
     expect(conversation.text).toContain('Tops: wat ging goed?');
     expect(conversation.info).toMatch(/Page size:.*\(A4\)/);
-    expect(conversation.pages.length).toBeLessThanOrEqual(2);
+    // One sheet: her voice on the front (her name first), how it goes and the agreements on
+    // the back.
+    expect(conversation.pages).toHaveLength(2);
+    expect(conversation.pages[0]).toMatch(/^\s*MIJN PRAATPAPIER\s+Emma\s/);
+    expect(conversation.pages[0]).toContain(PUBLIC_ANSWER);
+    expect(conversation.pages[1]).toContain('Tops: wat ging goed?');
+    // US Letter is wider and shorter: nothing may fall off, and it stays one sheet.
+    const letter = await printedPdf(page, 'Letter');
+    expect(letter.info).toMatch(/Page size:.*\(letter\)/);
+    expect(letter.pages).toHaveLength(2);
+    for (const text of [PUBLIC_ANSWER, ASK, PARENT_ANSWER, 'Tips: wat kan beter?'])
+      expect(letter.text).toContain(text);
     await expectNoAxeViolations(page, 'teacher: print');
 
+    // The teacher's copy is a page of its own kind: what the parents' copy does not say.
     await page.getByRole('link', { name: 'Voor de juf of meester' }).click();
     await page.getByText('Ook wat alleen voor de juf of meester is').waitFor();
     const teacher = await printedPdf(page);
-    expect(teacher.text).toContain(PUBLIC_ANSWER);
+    expect(teacher.pages).toHaveLength(1);
+    // The band's heading is printed in capitals.
+    expect(teacher.text).toContain('EXEMPLAAR VOOR DE JUF OF MEESTER — NIET MEEGEVEN');
+    expect(teacher.text).toContain(
+      'Alleen voor de juf of meester: Emma zette dit niet op het praatpapier voor thuis',
+    );
     expect(teacher.text).toContain(TEACHER_ANSWER);
+    expect(teacher.text).not.toContain(PUBLIC_ANSWER);
     expect(teacher.text).not.toContain(PRIVATE_ANSWER);
-    expect(teacher.text).toContain('Exemplaar voor de juf of meester');
+    expect(teacher.text).toContain('Notities van het gesprek');
+    // The grey band is on paper: the page is unmistakably the teacher's at a glance.
+    expect(greyAt(teacher.file, 1, 0.9, 0.07)).toBeLessThan(140);
+    expect(greyAt(conversation.file, 1, 0.9, 0.07)).toBeGreaterThan(200);
+    await expectNoAxeViolations(page, 'teacher: print, teacher’s copy');
+  });
 
-    // US Letter is narrower and shorter: nothing may fall off.
-    const letter = await printedPdf(page, 'Letter');
-    expect(letter.info).toMatch(/Page size:.*\(letter\)/);
-    for (const text of [PUBLIC_ANSWER, TEACHER_ANSWER, 'Tips: wat kan beter?'])
-      expect(letter.text).toContain(text);
+  it('prints a blank invulblad for whoever did not prepare on the tablet', async () => {
+    await page.goto(`${new URL(page.url()).origin}/teacher/overview`);
+    await openTeacherScreensHere(page);
+    await page.getByRole('link', { name: /^Praatpapieren van de .* afdrukken$/ }).click();
+    await page.getByRole('link', { name: 'Invulblad' }).click();
+    await page.getByText('Het invulblad is klaar om af te drukken.').waitFor({ timeout: 30_000 });
+    const blank = await printedPdf(page);
+    // Noah made nothing yet; Emma did, so she gets none.
+    expect(blank.pages).toHaveLength(2);
+    expect(blank.pages[0]).toContain('Noah');
+    expect(blank.text).not.toContain('Emma');
+    expect(blank.text).toContain('Kleur het gezichtje dat past.');
+    expect(blank.text).toContain('Schrijf of teken in de cirkels');
+    // The faces to colour are drawn uncoloured, one row per topic, now and in a month.
+    const topics = await page.locator('.print-colour-faces tbody tr').count();
+    expect(topics).toBeGreaterThanOrEqual(3);
+    const faces = await page
+      .locator('.print-colour-faces tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.querySelectorAll('circle[fill="#fff"]').length));
+    expect(new Set(faces).size).toBe(1);
+    expect([6, 10]).toContain(faces[0]);
+    await expectNoAxeViolations(page, 'teacher: print, blank invulblad');
   });
 
   it('prints the parent letter: the round’s questions for parents, a page per pupil', async () => {
@@ -276,25 +384,46 @@ describe('the praatpapier: printed, talked through, and what was agreed', () => 
 
 describe('the praatpapieren of a class of thirty', () => {
   let session: AppSession;
+  let roundId: string;
 
   beforeAll(async () => {
     session = await startAppSession();
     const { page } = session;
     const { classId, pupilIds } = await seedClass(page, session.server.url, { pupils: 30 });
-    const roundId = await seedRound(page, classId, pupilIds);
-    await seedPreparation(page, roundId, pupilIds, { items: 3, photos: true });
+    roundId = await seedRound(page, classId, pupilIds);
+    await seedPreparation(page, roundId, pupilIds, { items: 3, photos: true, clips: true });
+    // Kind 05 wrote as much as the app lets a pupil write: her sheet cannot fit two sides.
+    await seedLongAnswers(page, roundId, pupilIds[4]!);
   });
   afterAll(() => session?.close());
 
-  it('prints as one PDF of A4 pages, every pupil from a page of their own', async () => {
+  async function openClassPrint(copy: 'parents' | 'teacher') {
     const { page } = session;
-    await page.goto(`${session.server.url}/teacher/overview`);
+    await page.goto(`${session.server.url}/teacher/rounds/${roundId}/print?copy=${copy}`);
     await page.getByLabel('Code van de juf of meester').fill('1234');
     await page.getByRole('button', { name: 'Openen' }).click();
-    await page.getByRole('link', { name: 'Praatpapieren van de groep afdrukken' }).click();
     await page
       .getByText('30 praatpapieren zijn klaar om af te drukken.')
-      .waitFor({ timeout: 60_000 });
+      .waitFor({ timeout: 90_000 });
+    return page;
+  }
+
+  /** The pages each pupil's sheet takes, in print order, from the name that opens each. */
+  function sheetsOf(pages: string[]) {
+    const starts = pages.flatMap((text, index) => {
+      // The heading above the name is printed in capitals.
+      const name = /^\s*(?:mijn praatpapier|exemplaar voor .*)\s+(Kind \d\d)/i.exec(text);
+      return name ? [{ name: name[1]!, index }] : [];
+    });
+    return starts.map((start, at) => ({
+      name: start.name,
+      first: start.index,
+      pages: (starts[at + 1]?.index ?? pages.length) - start.index,
+    }));
+  }
+
+  it('prints every pupil on a sheet of their own: two sides, so a double-sided print pairs', async () => {
+    const page = await openClassPrint('parents');
     // Every photo and spinnenweb is decoded before "Afdrukken" is offered.
     const undecoded = await page.evaluate(
       () =>
@@ -308,18 +437,53 @@ describe('the praatpapieren of a class of thirty', () => {
 
     const pdf = await printedPdf(page);
     expect(pdf.info).toMatch(/Page size:.*\(A4\)/);
-    const namesOn = pdf.pages.map((text) => [...new Set(text.match(/Kind \d\d/g) ?? [])]);
-    expect(namesOn.every((names) => names.length <= 1)).toBe(true);
-    const starts = namesOn.flatMap((names, index) =>
-      names.length === 1 && namesOn[index - 1]?.[0] !== names[0] ? names : [],
-    );
-    expect(starts).toHaveLength(30);
-    expect(new Set(starts).size).toBe(30);
-    // At most two pages a pupil.
-    expect(pdf.pages.length).toBeLessThanOrEqual(60);
+    const sheets = sheetsOf(pdf.pages);
+    expect(sheets.map((sheet) => sheet.name)).toHaveLength(30);
+    expect(new Set(sheets.map((sheet) => sheet.name)).size).toBe(30);
+    // Every pupil starts on the front of a new sheet and takes whole sheets…
+    for (const sheet of sheets) {
+      expect(sheet.first % 2, sheet.name).toBe(0);
+      expect(sheet.pages % 2, sheet.name).toBe(0);
+    }
+    // …one sheet each, but for the pupil who wrote more than two sides hold: she takes two
+    // whole sheets, the letters no smaller than can be read, and nothing left off.
+    const counts = sheets.map((sheet) => sheet.pages).sort((a, b) => a - b);
+    expect(counts.filter((count) => count === 2)).toHaveLength(29);
+    expect(sheets.find((sheet) => sheet.name === 'Kind 05')!.pages).toBe(4);
+    // Nothing written was left off to make it fit.
+    expect(pdf.text).toContain('einde van mijn verhaal');
     // The photos and webs are in the file as images: a real sheet, not an empty frame.
     expect(pdf.bytes).toBeGreaterThan(30 * 20_000);
     expectSameOriginOnly(session.requests, new URL(session.server.url).origin);
     expect(session.errors).toEqual([]);
-  }, 180_000);
+  }, 240_000);
+
+  it('draws each spinnenweb half the page wide with every label whole', async () => {
+    const page = await openClassPrint('parents');
+    const web = page.locator('.print-radar').first();
+    const [webWidth, sideWidth] = await web.evaluate((image) => [
+      image.getBoundingClientRect().width,
+      image.closest('.print-fit')!.getBoundingClientRect().width,
+    ]);
+    expect(webWidth / sideWidth).toBeGreaterThanOrEqual(0.5);
+    // A label cut off by the image's edge leaves ink on that edge.
+    for (const image of await page.locator('.print-radar').all()) {
+      const { ink, atEdge } = await inkOf(image);
+      expect(ink).toBeGreaterThan(5_000);
+      expect(atEdge).toBe(0);
+    }
+  }, 240_000);
+
+  it('prints the teacher’s copies as one page each, with a blank back between pupils', async () => {
+    const page = await openClassPrint('teacher');
+    const pdf = await printedPdf(page);
+    const sheets = sheetsOf(pdf.pages);
+    expect(sheets).toHaveLength(30);
+    for (const sheet of sheets.slice(0, -1)) expect(sheet.pages, sheet.name).toBe(2);
+    for (const sheet of sheets.slice(0, -1)) expect(pdf.pages[sheet.first + 1]!.trim()).toBe('');
+    // Printed single-sided, no blank pages.
+    await page.getByLabel('Ik druk dubbelzijdig af: elk kind begint op een nieuw blad').uncheck();
+    const single = await printedPdf(page);
+    expect(single.pages).toHaveLength(30);
+  }, 240_000);
 });

@@ -97,7 +97,7 @@ describe('conversation mode groups what belongs together', () => {
     // All answers are on one screen, the three circles side by side.
     await strip(page).getByRole('button', { name: 'Vragen' }).click();
     await page.getByRole('heading', { name: 'Vragen en antwoorden' }).waitFor(WAIT);
-    expect(await page.locator('.talk-answers > div').count()).toBe(2);
+    expect(await page.locator('.talk-answers > div').count()).toBe(5);
     await strip(page).getByRole('button', { name: 'Cirkels' }).click();
     await page.getByRole('heading', { name: 'Drie cirkels' }).waitFor(WAIT);
     expect(await strip(page).locator('[aria-current="step"]').innerText()).toBe('Cirkels');

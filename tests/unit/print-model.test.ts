@@ -100,6 +100,19 @@ describe('the printed praatpapier', () => {
     });
   });
 
+  it('sets apart what the pupil marked for the teacher only, on the teacher’s copy alone', () => {
+    const only = printSheetModel({ pupil, preparation, audience: 'teacher', plan }).teacherOnly;
+    expect(only?.portfolio.map((row) => row.title)).toEqual(['Item b']);
+    expect(only?.answers.map((row) => row.text)).toEqual(['Breuken']);
+    expect(only?.goals.map((row) => row.aim)).toEqual(['Tafels kennen']);
+    // Shared with the parents, so not "only for the teacher"; kept for herself, so on no copy.
+    expect(only?.circles).toEqual([]);
+    expect(only?.ratings).toEqual([]);
+    expect(
+      printSheetModel({ pupil, preparation, audience: 'parents' }).teacherOnly,
+    ).toBeUndefined();
+  });
+
   it('prints the notes taken during the talk on the teacher’s copy only', () => {
     const input = { pupil, preparation, plan, agreements };
     expect(printSheetModel({ ...input, audience: 'teacher' }).talkNotes).toBe('Alleen voor de juf');

@@ -57,6 +57,9 @@ export function PreparationView() {
             <a class="button" href={paths.teacherPrint(data.round.id, 'teacher', data.pupil.id)}>
               {t('printPupil')}: {t('printCopyTeacher')}
             </a>
+            <a class="button" href={paths.teacherPrint(data.round.id, 'blank', data.pupil.id)}>
+              {t('printPupil')}: {t('printCopyBlank')}
+            </a>
             <a class="button" href={paths.teacherAgreements(data.round.id, data.pupil.id)}>
               {t('agreementsOpen')}
             </a>

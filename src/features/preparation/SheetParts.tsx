@@ -3,6 +3,7 @@
  * circles, the goals with the help asked for, and the questions the pupil wants to ask.
  * Each renders its list only; the caller gives the heading.
  */
+import './sheet.css';
 import type { AnswerRow, AskRow, CircleRow, GoalRow } from '../../db';
 import { HELP_NAMES } from '../goals';
 import { useT, type MessageKey } from '../../i18n';

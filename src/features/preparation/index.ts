@@ -8,11 +8,12 @@ export {
   sheetContent,
   visibleTo,
   isEmptySheet,
+  teacherOnlyContent,
   type SheetContent,
   type SheetRating,
   type Audience,
 } from './sheet';
 export * from './preparation-repo';
 export type { Preparation } from './model';
-export { AnswersPart, AsksPart, CirclesPart, GoalsPart } from './SheetParts';
+export { AnswersPart, AsksPart, CirclesPart, GoalsPart, CIRCLE_NAMES } from './SheetParts';
 export { talkOrder, DEFAULT_TALK_ORDER } from './talk-order';

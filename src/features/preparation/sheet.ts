@@ -133,3 +133,27 @@ export function isEmptySheet(content: SheetContent): boolean {
       0 && !content.clip
   );
 }
+
+/**
+ * What the pupil marked "alleen voor juf of meester": on the teacher's copy it is set apart,
+ * since the teacher must not bring it up as if the parents had read it.
+ */
+export function teacherOnlyContent(preparation: Preparation): SheetContent {
+  const teacher = sheetContent(preparation, 'teacher');
+  const parents = sheetContent(preparation, 'parents');
+  const without = <T>(rows: readonly T[], shown: readonly T[], key: (row: T) => string) => {
+    const seen = new Set(shown.map(key));
+    return rows.filter((row) => !seen.has(key(row)));
+  };
+  return {
+    audience: 'teacher',
+    answers: without(teacher.answers, parents.answers, (row) => row.questionId),
+    portfolio: without(teacher.portfolio, parents.portfolio, (row) => row.id),
+    ratings: without(teacher.ratings, parents.ratings, (row) => row.topicId),
+    circles: without(teacher.circles, parents.circles, (row) => row.circle),
+    goals: without(teacher.goals, parents.goals, (row) => row.id),
+    asks: without(teacher.asks, parents.asks, (row) => row.id),
+    clip: parents.clip ? undefined : teacher.clip,
+    notShown: teacher.notShown,
+  };
+}

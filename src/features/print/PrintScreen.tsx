@@ -3,39 +3,57 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import type { RoundRow } from '../../db';
 import { getRound } from '../rounds';
-import type { Audience } from '../preparation';
-import { useT } from '../../i18n';
+import { useT, type MessageKey } from '../../i18n';
 import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
-import { loadPrintData, type PrintData } from './load-print';
-import { PrintSheet } from './PrintSheet';
+import { loadPrintData, type Copy, type PrintData } from './load-print';
+import { ParentsSheet } from './ParentsSheet';
+import { TeacherSheet } from './TeacherSheet';
+import { BlankSheet } from './BlankSheet';
+import { fitSides } from './fit-pages';
 import { imagesDecoded, usePrintImages } from './use-print-images';
 import { runAction } from '../../app/action';
 
+const COPIES: readonly { copy: Copy; label: MessageKey; hint: MessageKey }[] = [
+  { copy: 'parents', label: 'printCopyParents', hint: 'printCopyParentsHint' },
+  { copy: 'teacher', label: 'printCopyTeacher', hint: 'printCopyTeacherHint' },
+  { copy: 'blank', label: 'printCopyBlank', hint: 'printCopyBlankHint' },
+];
+
 /** Conversation order: by time slot, then by name. */
 function bySlot(data: PrintData): PrintData {
-  const key = (sheet: PrintData['sheets'][number]) => sheet.slot ?? '9999';
-  return {
-    ...data,
-    sheets: [...data.sheets].sort(
-      (a, b) => key(a).localeCompare(key(b)) || a.pupil.firstName.localeCompare(b.pupil.firstName),
-    ),
-  };
+  const key = (sheet: { slot?: string; pupil?: { firstName: string } }) => sheet.slot ?? '9999';
+  const order = <T extends { slot?: string; pupil?: { firstName: string } }>(list: T[]) =>
+    [...list].sort(
+      (a, b) =>
+        key(a).localeCompare(key(b)) ||
+        (a.pupil?.firstName ?? '').localeCompare(b.pupil?.firstName ?? ''),
+    );
+  return { ...data, sheets: order(data.sheets), blanks: order(data.blanks) };
+}
+
+function readyMessage(copy: Copy, count: number): { key: MessageKey; count: number } {
+  if (copy === 'blank')
+    return { key: count === 1 ? 'printReadyBlankOne' : 'printReadyBlank', count };
+  return { key: count === 1 ? 'printReadyOne' : 'printReady', count };
 }
 
 /**
- * The praatpapieren of one pupil or the whole class, one after the other with a page break before
- * each pupil, ready for the browser's print dialog (which also saves a PDF). "Print" is offered
- * only once every image is decoded, so no sheet prints with an empty box.
+ * The praatpapieren of one pupil or the whole class, each pupil on a sheet of their own, ready
+ * for the browser's print dialog (which also saves a PDF). "Print" is offered only once every
+ * image is decoded and every side is fitted to its page, so no sheet prints with an empty box
+ * and a class printed double-sided pairs.
  */
 export function PrintScreen() {
   const t = useT();
   const { params, query } = useRoute();
-  const audience: Audience = query['copy'] === 'teacher' ? 'teacher' : 'parents';
+  const copy: Copy =
+    query['copy'] === 'teacher' ? 'teacher' : query['copy'] === 'blank' ? 'blank' : 'parents';
   const pupilId = query['pupil'];
   const [round, setRound] = useState<RoundRow | null>();
   const [data, setData] = useState<PrintData | null>();
   const [ready, setReady] = useState(false);
+  const [duplex, setDuplex] = useState(true);
   const sheetsRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -45,11 +63,11 @@ export function PrintScreen() {
         const found = await getRound(params['roundId'] ?? '');
         setRound(found ?? null);
         if (!found) return setData(null);
-        const loaded = await loadPrintData(found, audience, pupilId);
+        const loaded = await loadPrintData(found, copy, pupilId);
         setData(loaded ? bySlot(loaded) : null);
       })(),
     );
-  }, [params['roundId'], audience, pupilId]);
+  }, [params['roundId'], copy, pupilId]);
 
   const names = useMemo(
     () => ({
@@ -68,6 +86,7 @@ export function PrintScreen() {
     runAction(() =>
       imagesDecoded(sheets).then(() => {
         if (gone) return;
+        fitSides(sheets);
         setReady(true);
         // The print benchmark measures from "print class" up to here.
         performance.mark('pp:print-ready');
@@ -79,7 +98,9 @@ export function PrintScreen() {
   }, [urls]);
 
   if (round === undefined || data === undefined) return null;
-  const switchCopy = (copy: Audience) => paths.teacherPrint(round?.id ?? '', copy, pupilId);
+  const count = data ? data.sheets.length + data.blanks.length : 0;
+  const ready$ = readyMessage(copy, count);
+  const hint = COPIES.find((entry) => entry.copy === copy)!.hint;
   return (
     <main class="screen teacher-screen print-screen">
       <div class="no-print">
@@ -92,34 +113,42 @@ export function PrintScreen() {
         {data ? (
           <div class="card">
             <nav class="actions" aria-label={t('printCopy')}>
-              {(['parents', 'teacher'] as const).map((copy) => (
+              {COPIES.map((entry) => (
                 <a
-                  key={copy}
+                  key={entry.copy}
                   class="button"
-                  href={switchCopy(copy)}
-                  aria-current={audience === copy ? 'page' : undefined}
+                  href={paths.teacherPrint(round?.id ?? '', entry.copy, pupilId)}
+                  aria-current={copy === entry.copy ? 'page' : undefined}
                 >
-                  {t(copy === 'parents' ? 'printCopyParents' : 'printCopyTeacher')}
+                  {t(entry.label)}
                 </a>
               ))}
             </nav>
-            <p class="hint">
-              {t(audience === 'parents' ? 'printCopyParentsHint' : 'printCopyTeacherHint')}
-            </p>
+            <p class="hint">{t(hint)}</p>
+            {copy === 'blank' && !pupilId && !data.blanks[0]?.pupil ? (
+              <p class="hint">{t('printBlankEveryone')}</p>
+            ) : null}
+            <label class="choice">
+              <input
+                type="checkbox"
+                checked={duplex}
+                onChange={(event) => setDuplex(event.currentTarget.checked)}
+              />
+              <span>{t('printDuplex')}</span>
+            </label>
+            {duplex ? <p class="hint">{t('printDuplexHint')}</p> : null}
             <p role="status" class="message">
-              {data.sheets.length === 0
+              {count === 0
                 ? t('printNobody')
                 : !ready
                   ? t('printPreparing')
-                  : data.sheets.length === 1
-                    ? t('printReadyOne')
-                    : t('printReady', { count: data.sheets.length })}
+                  : t(ready$.key, { count: ready$.count })}
             </p>
             <p class="hint">{t('printAdvice')}</p>
             <button
               type="button"
               class="button button--primary"
-              disabled={!ready || data.sheets.length === 0}
+              disabled={!ready || count === 0}
               onClick={() => window.print()}
             >
               {t('printNow')}
@@ -128,17 +157,35 @@ export function PrintScreen() {
         ) : null}
       </div>
       {data ? (
-        <div class="print-sheets" ref={sheetsRef}>
+        <div class={duplex ? 'print-sheets print-sheets--duplex' : 'print-sheets'} ref={sheetsRef}>
           {urls
-            ? data.sheets.map((sheet) => (
-                <PrintSheet
-                  key={sheet.pupil.id}
-                  sheet={sheet}
-                  className={data.classRow.name}
-                  media={data.media}
-                  urls={urls}
-                />
-              ))
+            ? [
+                ...data.sheets.map((sheet) =>
+                  sheet.audience === 'teacher' ? (
+                    <TeacherSheet
+                      key={sheet.pupil.id}
+                      sheet={sheet}
+                      className={data.classRow.name}
+                      urls={urls}
+                    />
+                  ) : (
+                    <ParentsSheet
+                      key={sheet.pupil.id}
+                      sheet={sheet}
+                      className={data.classRow.name}
+                      media={data.media}
+                      urls={urls}
+                    />
+                  ),
+                ),
+                ...data.blanks.map((sheet) => (
+                  <BlankSheet
+                    key={sheet.pupil?.id ?? 'blank'}
+                    sheet={sheet}
+                    className={data.classRow.name}
+                  />
+                )),
+              ]
             : null}
         </div>
       ) : null}

@@ -6,23 +6,28 @@
  */
 import type { ClassRow, MediaRow, RoundRow } from '../../db';
 import { getClass, listPupils } from '../class';
-import { classPreparations, type Audience } from '../preparation';
+import { classPreparations, isEmptySheet, sheetContent, type Audience } from '../preparation';
 import { pupilPlans } from '../rounds';
 import { agreementsOfRound, lookBacksOfRound } from '../agreements';
 import { mediaRowsOf } from '../media';
-import { printSheetModel, type PrintSheetModel } from './print-model';
+import { printSheetModel, type BlankSheetModel, type PrintSheetModel } from './print-model';
+
+/** The parents' copy (for the conversation), the teacher's, or the blank invulblad. */
+export type Copy = Audience | 'blank';
 
 export interface PrintData {
   classRow: ClassRow;
   round: RoundRow;
   sheets: PrintSheetModel[];
+  /** The blank invulbladen: only on the blank copy. */
+  blanks: BlankSheetModel[];
   /** Media rows by id, for their thumbnails and the video's length. */
   media: Map<string, MediaRow>;
 }
 
 export async function loadPrintData(
   round: RoundRow,
-  audience: Audience,
+  copy: Copy,
   pupilId?: string,
 ): Promise<PrintData | undefined> {
   const [classRow, classPupils] = await Promise.all([
@@ -38,12 +43,25 @@ export async function loadPrintData(
     agreementsOfRound(round.id),
     lookBacksOfRound(round),
   ]);
+  if (copy === 'blank') {
+    // The class's invulbladen are for whoever has nothing on the tablet; one pupil's is asked for.
+    const unprepared = pupilId
+      ? pupils
+      : pupils.filter((pupil) =>
+          isEmptySheet(sheetContent(preparations.get(pupil.id)!, 'teacher')),
+        );
+    const blanks: BlankSheetModel[] =
+      unprepared.length > 0
+        ? unprepared.map((pupil) => ({ pupil, round, slot: plans.get(pupil.id)?.slot }))
+        : [{ round }];
+    return { classRow, round, sheets: [], blanks, media: new Map() };
+  }
   const agreementsByPupil = new Map(agreements.map((row) => [row.pupilId, row]));
   const sheets = pupils.map((pupil) =>
     printSheetModel({
       pupil,
       preparation: preparations.get(pupil.id)!,
-      audience,
+      audience: copy,
       plan: plans.get(pupil.id),
       agreements: agreementsByPupil.get(pupil.id),
       lookBack: lookBacks.get(pupil.id),
@@ -51,8 +69,9 @@ export async function loadPrintData(
   );
   const mediaIds = sheets.flatMap((sheet) => [
     ...sheet.content.portfolio.flatMap((item) => item.photoMediaId ?? []),
+    // The video's row for its length only: the sheet notes the video, it shows no still.
     ...(sheet.content.clip?.mediaId ? [sheet.content.clip.mediaId] : []),
     ...(sheet.pupil.photoMediaId ? [sheet.pupil.photoMediaId] : []),
   ]);
-  return { classRow, round, sheets, media: await mediaRowsOf(mediaIds) };
+  return { classRow, round, sheets, blanks: [], media: await mediaRowsOf(mediaIds) };
 }

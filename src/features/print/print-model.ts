@@ -1,11 +1,18 @@
 /**
  * What one pupil's printed praatpapier holds: the pupil's preparation cut to one audience
  * (sheet.ts), last round's agreements and how they went, this conversation's agreements (or an
- * empty frame to fill in by hand), and for the teacher's copy the teacher's own preparation.
- * Pure: no DOM, no database. Empty parts are left out; the agreements frame never is.
+ * empty frame to fill in by hand), and for the teacher's copy the teacher's own preparation and
+ * what the pupil marked for the teacher only. Pure: no DOM, no database. Empty parts are left
+ * out; the agreements frame never is.
  */
 import type { Agreement, AgreementRow, PupilPlanRow, PupilRow, RoundRow } from '../../db';
-import { sheetContent, type Audience, type Preparation, type SheetContent } from '../preparation';
+import {
+  sheetContent,
+  teacherOnlyContent,
+  type Audience,
+  type Preparation,
+  type SheetContent,
+} from '../preparation';
 import { MIN_RADAR_TOPICS, radarData, type RadarData } from '../radar';
 import { isAgreed, type LookBack } from '../agreements';
 import { PLAN_FIELDS, type PlanText } from '../rounds';
@@ -34,6 +41,18 @@ export interface PrintSheetModel {
   talkNotes?: string;
   /** The teacher's own preparation: only on the teacher's copy, only the fields with text. */
   teacherNotes?: Partial<PlanText>;
+  /** What the pupil shared with the teacher and not with the parents: the teacher's copy only. */
+  teacherOnly?: SheetContent;
+}
+
+/**
+ * The blank invulblad, for a pupil who did not prepare on the tablet: the round's questions,
+ * topics and circles to write, draw and colour on paper. Without a pupil it has a name line.
+ */
+export interface BlankSheetModel {
+  pupil?: PupilRow;
+  round: RoundRow;
+  slot?: string;
 }
 
 export interface PrintInput {
@@ -84,6 +103,7 @@ export function printSheetModel({
     tops: agreements?.tops.trim() ?? '',
     tips: agreements?.tips.trim() ?? '',
     teacherNotes: audience === 'teacher' ? teacherNotesOf(plan) : undefined,
+    teacherOnly: audience === 'teacher' ? teacherOnlyContent(preparation) : undefined,
     talkNotes: (audience === 'teacher' && agreements?.notes.trim()) || undefined,
     parentAnswers: preparation.round.parentQuestions.flatMap((question) => {
       const answer = plan?.parentAnswers

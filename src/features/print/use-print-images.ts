@@ -2,8 +2,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { radarImages, type RadarData, type SeriesNames } from '../radar';
 import type { PrintData } from './load-print';
 
-/** Print resolution of the spinnenweb: printed 7 cm wide, that is 260 dpi. */
-const RADAR_PX = 720;
+/**
+ * The printed spinnenweb, 10 cm wide at 200 dpi, and wider than high: its longest labels sit
+ * left and right of the web, and the legend below it.
+ */
+const RADAR_SIZE = { width: 800, height: 640 };
 
 /**
  * The images of the sheets as object URLs, made all at once so every <img> has its source on the
@@ -19,7 +22,7 @@ export function usePrintImages(data: PrintData | undefined, names: SeriesNames) 
       const webs = new Map<string, RadarData>();
       for (const sheet of data.sheets)
         if (sheet.radar) webs.set(`radar:${sheet.pupil.id}`, sheet.radar);
-      const made = await radarImages(webs, names, RADAR_PX, () => gone);
+      const made = await radarImages(webs, names, RADAR_SIZE, () => gone);
       if (!gone) setRadars(made);
     })();
     return () => {
@@ -30,7 +33,8 @@ export function usePrintImages(data: PrintData | undefined, names: SeriesNames) 
   const urls = useMemo(() => {
     if (!data || !radars) return undefined;
     const blobs = new Map<string, Blob>(radars);
-    for (const [id, row] of data.media) if (row.thumbnail) blobs.set(id, row.thumbnail);
+    for (const [id, row] of data.media)
+      if (row.thumbnail && row.kind !== 'video') blobs.set(id, row.thumbnail);
     return new Map([...blobs].map(([id, blob]) => [id, URL.createObjectURL(blob)]));
   }, [data, radars]);
   useEffect(() => () => urls?.forEach((url) => URL.revokeObjectURL(url)), [urls]);

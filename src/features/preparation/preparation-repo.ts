@@ -6,7 +6,6 @@
 import {
   db,
   type PupilRoundRow,
-  type PupilRow,
   type RoundRow,
   type Share,
   type TalkPart,
@@ -18,22 +17,11 @@ import { answersOf, answersOfRound, asksOf, asksOfRound, saveAnswer, saveAsk } f
 import { circlesOf, circlesOfRound, saveCircle } from '../circles';
 import { goalsOf, goalsOfRound, saveGoal } from '../goals';
 import { clipState, clipsOfRound, setClipShare } from '../video';
-import { getPupil } from '../class';
-import { getRound } from '../rounds';
 import { emptyPreparation, type Preparation } from './model';
 import { isTalkOrder } from './talk-order';
 
 const uses = (round: RoundRow, ...tools: ToolId[]) =>
   tools.some((tool) => round.tools.includes(tool));
-
-/** A pupil and a round of the pupil's class, as a teacher screen's address names them. */
-export async function pupilInRound(
-  pupilId: string,
-  roundId: string,
-): Promise<{ pupil: PupilRow; round: RoundRow } | undefined> {
-  const [pupil, round] = await Promise.all([getPupil(pupilId), getRound(roundId)]);
-  return pupil && round && pupil.classId === round.classId ? { pupil, round } : undefined;
-}
 
 export async function loadPreparation(pupilId: string, round: RoundRow): Promise<Preparation> {
   const [portfolio, ratings, answers, asks, circles, goals, pupilRound, clip] = await Promise.all([

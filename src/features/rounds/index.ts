@@ -3,6 +3,7 @@ export { NewRoundScreen } from './NewRoundScreen';
 export { RoundEditor } from './RoundEditor';
 export { PupilPlanScreen } from './PupilPlanScreen';
 export * from './rounds-repo';
+export { pupilInRound } from './pupil-in-round';
 export * from './questions-repo';
 export * from './model';
 export { templateFor } from './templates';

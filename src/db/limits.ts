@@ -45,3 +45,14 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\u115f\u1160\u3164\uffa0\u2800]/gu;
 export function visibleText(raw: string): string {
   return raw.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * What two texts share when they read the same: the visible text, in one Unicode composition,
+ * in lower case. One rule for every "is this a double?" (a pupil's name, a rating topic, a
+ * question), so a text refused as a double in one place is refused in all of them.
+ */
+export function textKey(text: string): string {
+  return visibleText(text).normalize('NFC').toLocaleLowerCase('nl');
+}
+
+export const sameText = (a: string, b: string): boolean => textKey(a) === textKey(b);

@@ -7,13 +7,14 @@ import {
   eraseClass,
   erasePupil,
   MAX_CLASS_NAME_LENGTH,
+  sameText,
   type AvatarChoice,
   type ClassRow,
   type Language,
   type PupilRow,
   type Region,
 } from '../../db';
-import { cleanName, MAX_NAME_LENGTH, nameKey, parseNameList, type ParsedNames } from './name-list';
+import { cleanName, MAX_NAME_LENGTH, parseNameList, type ParsedNames } from './name-list';
 import { defaultAvatarFor } from './avatar-choice';
 import { deleteMedia, storeImage, type StillImage } from '../media';
 
@@ -139,7 +140,7 @@ async function checkedPupilName(classId: string, raw: string, exceptId?: string)
   if (!name) throw new ClassInputError('empty-name');
   if (name.length > MAX_NAME_LENGTH) throw new ClassInputError('name-too-long');
   const others = await db.pupils.where('classId').equals(classId).toArray();
-  if (others.some((other) => other.id !== exceptId && nameKey(other.firstName) === nameKey(name))) {
+  if (others.some((other) => other.id !== exceptId && sameText(other.firstName, name))) {
     throw new ClassInputError('duplicate-name');
   }
   return name;

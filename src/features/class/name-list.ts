@@ -4,7 +4,7 @@
  * (the first cell of each line). Pure, so every odd paste is unit tested.
  */
 
-import { MAX_NAME_LENGTH, MAX_PUPILS_PER_CLASS, visibleText } from '../../db';
+import { MAX_NAME_LENGTH, MAX_PUPILS_PER_CLASS, textKey, visibleText } from '../../db';
 
 export { MAX_NAME_LENGTH, MAX_PUPILS_PER_CLASS };
 
@@ -23,11 +23,6 @@ export interface ParsedNames {
 
 /** Collapses white space and invisible characters the way a name is shown. */
 export const cleanName = visibleText;
-
-/** Two names are the same pupil name when they differ only in case or accents' composition. */
-export function nameKey(name: string): string {
-  return cleanName(name).normalize('NFC').toLocaleLowerCase('nl');
-}
 
 function cellsOf(text: string): string[][] {
   return text
@@ -52,7 +47,7 @@ function pickCells(rows: string[][]): { picked: string[]; empty: number } {
 
 export function parseNameList(text: string, existingNames: readonly string[] = []): ParsedNames {
   const { picked, empty } = pickCells(cellsOf(text));
-  const seen = new Set(existingNames.map(nameKey));
+  const seen = new Set(existingNames.map(textKey));
   const result: ParsedNames = {
     names: [],
     duplicates: [],
@@ -65,12 +60,12 @@ export function parseNameList(text: string, existingNames: readonly string[] = [
     const name = cleanName(raw);
     if (name.length > MAX_NAME_LENGTH) {
       result.tooLong.push(name);
-    } else if (seen.has(nameKey(name))) {
+    } else if (seen.has(textKey(name))) {
       result.duplicates.push(name);
     } else if (room <= 0) {
       result.overLimit.push(name);
     } else {
-      seen.add(nameKey(name));
+      seen.add(textKey(name));
       result.names.push(name);
       room--;
     }

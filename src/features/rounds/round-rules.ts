@@ -7,6 +7,7 @@ import {
   MAX_QUESTION_LENGTH,
   MAX_TITLE_LENGTH,
   MAX_TOPIC_LENGTH,
+  sameText,
   type Language,
   type RoundQuestion,
   type RoundRow,
@@ -64,9 +65,6 @@ export function settingsOf(round: RoundRow): RoundSettings {
   } = round;
   return settings;
 }
-
-const sameText = (a: string, b: string) =>
-  a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
 
 function hasDuplicate(texts: readonly string[]): boolean {
   return texts.some((text, index) => texts.findIndex((other) => sameText(other, text)) !== index);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCALE_STEPS } from '../../src/db';
-import { fromTen, isStepOf, toTen } from '../../src/features/ratings/scales';
+import type { RatingRow } from '../../src/db';
+import { currentRatings, fromTen, isStepOf, toTen } from '../../src/features/ratings/scales';
 
 describe('rating scales', () => {
   it('maps each scale onto 0–10', () => {
@@ -31,5 +32,27 @@ describe('rating scales', () => {
     expect(isStepOf('five-smileys', 1.5)).toBe(false);
     expect(isStepOf('thermometer', 10)).toBe(true);
     expect(isStepOf('thermometer', -1)).toBe(false);
+  });
+});
+
+describe('currentRatings', () => {
+  const rating = (topicId: string, scale: RatingRow['scale']): RatingRow => ({
+    pupilId: 'p',
+    roundId: 'r',
+    topicId,
+    scale,
+    now: 1,
+    share: 'parents',
+    updatedAt: 0,
+  });
+  const round = { topics: [{ id: 'lezen', label: 'Lezen' }], scale: 'three-steps' as const };
+
+  it('keeps the ratings of the current topics on the current scale', () => {
+    expect(currentRatings([rating('lezen', 'three-steps')], round)).toHaveLength(1);
+  });
+  it('leaves out a rating on the scale the teacher changed from, and of a removed topic', () => {
+    expect(
+      currentRatings([rating('lezen', 'five-smileys'), rating('rekenen', 'three-steps')], round),
+    ).toEqual([]);
   });
 });

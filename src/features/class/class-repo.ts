@@ -14,7 +14,13 @@ import {
   type PupilRow,
   type Region,
 } from '../../db';
-import { cleanName, MAX_NAME_LENGTH, parseNameList, type ParsedNames } from './name-list';
+import {
+  cleanName,
+  compareNames,
+  MAX_NAME_LENGTH,
+  parseNameList,
+  type ParsedNames,
+} from './name-list';
 import { defaultAvatarFor } from './avatar-choice';
 import { deleteMedia, storeImage, type StillImage } from '../media';
 
@@ -105,7 +111,7 @@ export async function listPupils(
   const pupils = await db.pupils.where('classId').equals(classId).toArray();
   return pupils
     .filter((pupil) => includeArchived || !pupil.archived)
-    .sort((a, b) => a.firstName.localeCompare(b.firstName, 'nl', { sensitivity: 'base' }));
+    .sort((a, b) => compareNames(a.firstName, b.firstName));
 }
 
 export function getPupil(pupilId: string): Promise<PupilRow | undefined> {

@@ -24,6 +24,10 @@ export interface ParsedNames {
 /** Collapses white space and invisible characters the way a name is shown. */
 export const cleanName = visibleText;
 
+/** Alphabetical order of first names, as a Dutch class list has it: case and accents aside. */
+export const compareNames = (a: string, b: string): number =>
+  a.localeCompare(b, 'nl', { sensitivity: 'base' });
+
 function cellsOf(text: string): string[][] {
   return text
     .replace(/\r\n?/g, '\n')

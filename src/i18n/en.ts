@@ -162,7 +162,7 @@ export const en: StartMessages = {
   settingsTitle: 'Settings',
   pupilIdle: 'Sign children out automatically after (minutes)',
   teacherIdle: 'Lock these screens after (minutes)',
-  minutesRange: 'Choose 1 to 60 minutes.',
+  minutesRange: 'Choose 1 to {max} minutes.',
   changeCode: 'Change code',
   newCode: 'New code',
   codeChanged: 'The code has been changed.',

@@ -181,7 +181,7 @@ export const nl = {
   settingsTitle: 'Instellingen',
   pupilIdle: 'Kinderen automatisch afmelden na (minuten)',
   teacherIdle: 'Deze schermen vergrendelen na (minuten)',
-  minutesRange: 'Kies 1 tot 60 minuten.',
+  minutesRange: 'Kies 1 tot {max} minuten.',
   changeCode: 'Code wijzigen',
   newCode: 'Nieuwe code',
   codeChanged: 'De code is gewijzigd.',

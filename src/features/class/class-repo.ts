@@ -6,7 +6,10 @@ import {
   db,
   eraseClass,
   erasePupil,
+  inMinutesRange,
   MAX_CLASS_NAME_LENGTH,
+  MAX_IDLE_MINUTES,
+  MAX_RECORDING_MINUTES,
   sameText,
   type AvatarChoice,
   type ClassRow,
@@ -72,13 +75,13 @@ export async function updateClass(classId: string, changes: ClassChanges): Promi
   if (changes.name !== undefined) checked.name = checkedClassName(changes.name);
   if (changes.pupilIdleMinutes !== undefined) {
     const minutes = changes.pupilIdleMinutes;
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60) {
+    if (!inMinutesRange(minutes, MAX_IDLE_MINUTES)) {
       throw new ClassInputError('idle-range');
     }
   }
   if (changes.recordingCapMinutes !== undefined) {
     const minutes = changes.recordingCapMinutes;
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 5) {
+    if (!inMinutesRange(minutes, MAX_RECORDING_MINUTES)) {
       throw new ClassInputError('cap-range');
     }
   }

@@ -3,7 +3,10 @@
  * these rules refuse, and the screens show the same problems as messages.
  */
 import {
+  inMinutesRange,
   MAX_PLAN_TEXT_LENGTH,
+  MAX_TALK_MINUTES,
+  MIN_TALK_MINUTES,
   MAX_QUESTION_LENGTH,
   MAX_TITLE_LENGTH,
   MAX_TOPIC_LENGTH,
@@ -103,11 +106,7 @@ export function roundProblems(round: RoundSettings): RoundProblem[] {
     if (first > last) problems.push('dates-order');
     if (lookBack > first) problems.push('look-back-after-start');
   }
-  if (
-    !Number.isInteger(round.minutesPerTalk) ||
-    round.minutesPerTalk < 5 ||
-    round.minutesPerTalk > 120
-  ) {
+  if (!inMinutesRange(round.minutesPerTalk, MAX_TALK_MINUTES, MIN_TALK_MINUTES)) {
     problems.push('minutes-range');
   }
   if (round.tools.length === 0) problems.push('no-tools');

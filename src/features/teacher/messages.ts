@@ -1,3 +1,4 @@
+import { MAX_IDLE_MINUTES, MAX_RECORDING_MINUTES } from '../../db';
 import type { ClassInputError } from '../class';
 import type { Translate } from '../../i18n';
 
@@ -11,8 +12,8 @@ export function pupilNameError(t: Translate, error: ClassInputError): string {
     case 'duplicate-name':
       return t('pupilNameDuplicate');
     case 'idle-range':
-      return t('minutesRange');
+      return t('minutesRange', { max: MAX_IDLE_MINUTES });
     case 'cap-range':
-      return t('recordingCapRange');
+      return t('recordingCapRange', { max: MAX_RECORDING_MINUTES });
   }
 }

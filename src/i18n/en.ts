@@ -66,8 +66,8 @@ export const en: StartMessages = {
   pupilNameEmpty: 'Enter a first name.',
   pupilNameTooLong: 'That name is too long.',
   pupilNameDuplicate: 'There is already a child with that name in the {class}.',
-  classNameEmpty: 'Enter a name.',
-  classNameTooLong: 'That name is too long.',
+  classNameEmpty: 'Enter a name for the {class}.',
+  classNameTooLong: 'The {class} name is too long.',
 
   whoAreYou: 'Who are you?',
   startEmpty: 'There are no children in this {class} yet. The {teacher} can add them.',

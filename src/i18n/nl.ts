@@ -77,8 +77,8 @@ export const nl = {
   pupilNameEmpty: 'Vul een voornaam in.',
   pupilNameTooLong: 'Die naam is te lang.',
   pupilNameDuplicate: 'Er is al een kind met die naam in de {class}.',
-  classNameEmpty: 'Vul een naam in.',
-  classNameTooLong: 'Die naam is te lang.',
+  classNameEmpty: 'Vul een naam voor de {class} in.',
+  classNameTooLong: 'De naam van de {class} is te lang.',
 
   // Start screen
   whoAreYou: 'Wie ben jij?',

@@ -32,7 +32,14 @@ export { MAX_CLASS_NAME_LENGTH };
 
 export class ClassInputError extends Error {
   constructor(
-    readonly reason: 'empty-name' | 'name-too-long' | 'duplicate-name' | 'idle-range' | 'cap-range',
+    readonly reason:
+      | 'empty-name'
+      | 'name-too-long'
+      | 'duplicate-name'
+      | 'empty-class-name'
+      | 'class-name-too-long'
+      | 'idle-range'
+      | 'cap-range',
   ) {
     super(reason);
   }
@@ -46,8 +53,8 @@ export interface NewClass {
 
 function checkedClassName(raw: string): string {
   const name = cleanName(raw);
-  if (!name) throw new ClassInputError('empty-name');
-  if (name.length > MAX_CLASS_NAME_LENGTH) throw new ClassInputError('name-too-long');
+  if (!name) throw new ClassInputError('empty-class-name');
+  if (name.length > MAX_CLASS_NAME_LENGTH) throw new ClassInputError('class-name-too-long');
   return name;
 }
 

@@ -120,7 +120,7 @@ function ClassStep(props: { language: Language; region: Region; onDone: () => Pr
       runAction(() => requestPersistentStorage());
       await props.onDone();
     } catch (caught) {
-      const tooLong = caught instanceof ClassInputError && caught.reason === 'name-too-long';
+      const tooLong = caught instanceof ClassInputError && caught.reason === 'class-name-too-long';
       setError(tooLong ? t('classNameTooLong') : t('errorUnexpected'));
       setBusy(false);
     }

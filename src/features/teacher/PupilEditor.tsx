@@ -10,7 +10,7 @@ import { PortraitPicker } from './PortraitPicker';
 import { PictureCodeEditor } from './PictureCodeEditor';
 import { DeletePupil } from './DeletePupil';
 import { RecordingsCard } from './RecordingsCard';
-import { pupilNameError } from './messages';
+import { classInputMessage } from './messages';
 import { runAction } from '../../app/action';
 
 /** One pupil: name, drawing and colour, photo, picture code, archive, delete. */
@@ -73,7 +73,7 @@ function NameForm({ pupil, onSaved }: { pupil: PupilRow; onSaved: () => void }) 
       onSaved();
     } catch (caught) {
       const text =
-        caught instanceof ClassInputError ? pupilNameError(t, caught) : t('errorUnexpected');
+        caught instanceof ClassInputError ? classInputMessage(t, caught) : t('errorUnexpected');
       setMessage({ text, error: true });
     }
   }

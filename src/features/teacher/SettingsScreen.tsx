@@ -21,7 +21,7 @@ import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
 import { StorageInfo } from './StorageInfo';
 import { ErrorLogCard } from './ErrorLogCard';
-import { pupilNameError } from './messages';
+import { classInputMessage } from './messages';
 import { runAction } from '../../app/action';
 
 /** Class name, language and wording, idle times, the teacher code, storage and the error log. */
@@ -75,7 +75,7 @@ function ClassSettings({
       await onSaved();
     } catch (caught) {
       const text =
-        caught instanceof ClassInputError ? pupilNameError(t, caught) : t('errorUnexpected');
+        caught instanceof ClassInputError ? classInputMessage(t, caught) : t('errorUnexpected');
       setMessage({ text, error: true });
     }
   }

@@ -8,7 +8,7 @@ import { Avatar } from '../../ui/Avatar';
 import { useAppState } from '../../app/state';
 import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
-import { pupilNameError } from './messages';
+import { classInputMessage } from './messages';
 import { runAction } from '../../app/action';
 
 /** The class: its pupils, adding pupils, and the way to each pupil's settings. */
@@ -84,7 +84,7 @@ function AddOnePupil({ classId, onAdded }: { classId: string; onAdded: () => voi
       onAdded();
     } catch (caught) {
       setError(
-        caught instanceof ClassInputError ? pupilNameError(t, caught) : t('errorUnexpected'),
+        caught instanceof ClassInputError ? classInputMessage(t, caught) : t('errorUnexpected'),
       );
     }
   }

@@ -12,7 +12,7 @@ import {
   type ToolId,
 } from '../../db';
 import { listPortfolio, portfolioSince, updatePortfolioItem } from '../portfolio';
-import { ratingsOf, ratingsOfRound, saveRating } from '../ratings';
+import { ratingsOf, ratingsOfRound } from '../ratings';
 import { answersOf, answersOfRound, asksOf, asksOfRound, saveAnswer, saveAsk } from '../questions';
 import { circlesOf, circlesOfRound, saveCircle } from '../circles';
 import { goalsOf, goalsOfRound, saveGoal } from '../goals';
@@ -118,7 +118,6 @@ export function setTalkOrder(pupilId: string, roundId: string, order: TalkPart[]
 /** One thing the pupil made, to change who may see it. */
 export type ItemRef =
   | { part: 'portfolio'; id: string }
-  | { part: 'rating'; topicId: string }
   | { part: 'answer'; questionId: string; question: string; source: 'round' | 'jar' }
   | { part: 'ask'; id: string }
   | { part: 'circle'; circle: 'home' | 'me' | 'school' }
@@ -135,8 +134,6 @@ export async function setShare(
   switch (item.part) {
     case 'portfolio':
       return updatePortfolioItem(pupilId, item.id, { share });
-    case 'rating':
-      return saveRating(pupilId, round.id, item.topicId, round.scale, { share });
     case 'answer':
       await saveAnswer(
         pupilId,

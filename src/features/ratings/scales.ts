@@ -33,13 +33,6 @@ export function tenText(scale: RatingScale, value: number | undefined): string {
   return value === undefined ? '–' : String(toTen(scale, value));
 }
 
-/** The nearest step of `scale` for a point from 0 to 10 (the inverse of `toTen`). */
-export function fromTen(scale: RatingScale, point: number): number {
-  const { min, max } = scaleShape(scale);
-  const clamped = Math.min(10, Math.max(0, point));
-  return min + Math.round((clamped / 10) * (max - min));
-}
-
 /**
  * The ratings that count for a round now: of its current topics, on its current scale. One made
  * on another scale is from before the teacher changed it and starts again (saveRating); one of a

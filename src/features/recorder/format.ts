@@ -60,10 +60,6 @@ export function chooseRecorderSettings(
     : { mimeType, audioBitsPerSecond: AUDIO_BITS_PER_SECOND };
 }
 
-/** Whether the recorder's type needs its duration written in afterwards (WebM has none). */
-export const needsDurationFix = (mimeType: string): boolean =>
-  mimeType.startsWith('video/webm') || mimeType.startsWith('audio/webm');
-
 /** The teacher's cap, kept within sensible bounds (a slip of the finger is not 50 minutes). */
 export function capMs(minutes: number | undefined): number {
   if (minutes === undefined || !Number.isFinite(minutes)) return DEFAULT_CAP_MS;

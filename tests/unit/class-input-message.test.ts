@@ -18,6 +18,12 @@ describe('classInputMessage', () => {
     expect(message(nl, 'empty-class-name')).toBe('Vul een naam voor de groep in.');
   });
 
+  it('gives the general sentence for any other failure', () => {
+    expect(classInputMessage(createTranslate(nl), new Error('write failed'))).toBe(
+      nl.errorUnexpected,
+    );
+  });
+
   it('names the class the way the region does', () => {
     expect(message({ ...nl, ...vl }, 'empty-class-name')).toBe('Vul een naam voor de klas in.');
     expect(message(en, 'empty-class-name')).toBe('Enter a name for the class.');

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import type { PupilRow } from '../../db';
-import { ClassInputError, getPupil, renamePupil, setPupilArchived, setPupilAvatar } from '../class';
+import { getPupil, renamePupil, setPupilArchived, setPupilAvatar } from '../class';
 import { useT } from '../../i18n';
 import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
@@ -72,9 +72,7 @@ function NameForm({ pupil, onSaved }: { pupil: PupilRow; onSaved: () => void }) 
       setMessage({ text: t('saved'), error: false });
       onSaved();
     } catch (caught) {
-      const text =
-        caught instanceof ClassInputError ? classInputMessage(t, caught) : t('errorUnexpected');
-      setMessage({ text, error: true });
+      setMessage({ text: classInputMessage(t, caught), error: true });
     }
   }
 

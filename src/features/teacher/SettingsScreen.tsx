@@ -7,7 +7,7 @@ import {
   MAX_RECORDING_MINUTES,
   type ClassRow,
 } from '../../db';
-import { ClassInputError, LanguageFields, updateClass } from '../class';
+import { LanguageFields, updateClass } from '../class';
 import {
   isValidTeacherCode,
   setTeacherCode,
@@ -74,9 +74,7 @@ function ClassSettings({
       setMessage({ text: t('saved'), error: false });
       await onSaved();
     } catch (caught) {
-      const text =
-        caught instanceof ClassInputError ? classInputMessage(t, caught) : t('errorUnexpected');
-      setMessage({ text, error: true });
+      setMessage({ text: classInputMessage(t, caught), error: true });
     }
   }
 

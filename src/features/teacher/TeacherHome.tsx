@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PupilRow } from '../../db';
-import { addPupil, ClassInputError, listPupils, PasteNames } from '../class';
+import { addPupil, listPupils, PasteNames } from '../class';
 import { RoundsSection } from '../rounds';
 import { BackupReminder } from '../backup';
 import { useT } from '../../i18n';
@@ -83,9 +83,7 @@ function AddOnePupil({ classId, onAdded }: { classId: string; onAdded: () => voi
       setError('');
       onAdded();
     } catch (caught) {
-      setError(
-        caught instanceof ClassInputError ? classInputMessage(t, caught) : t('errorUnexpected'),
-      );
+      setError(classInputMessage(t, caught));
     }
   }
 

@@ -1,9 +1,13 @@
 import { MAX_IDLE_MINUTES, MAX_RECORDING_MINUTES } from '../../db';
-import type { ClassInputError } from '../class';
+import { ClassInputError } from '../class';
 import type { Translate } from '../../i18n';
 
-/** The teacher-facing sentence for a refused pupil name, class name or class setting. */
-export function classInputMessage(t: Translate, error: ClassInputError): string {
+/**
+ * The teacher-facing sentence for a refused pupil name, class name or class setting, and the
+ * general one for any other failure of a save.
+ */
+export function classInputMessage(t: Translate, error: unknown): string {
+  if (!(error instanceof ClassInputError)) return t('errorUnexpected');
   switch (error.reason) {
     case 'empty-name':
       return t('pupilNameEmpty');

@@ -9,8 +9,6 @@ import { useLocation } from 'preact-iso';
 import { recordError } from './record-error';
 import { AreaFallback } from './AreaFallback';
 
-export type Area = 'start' | 'setup' | 'pupil' | 'teacher';
-
 interface Props {
   /** What "back to the start" does for this area before it goes to the start screen. */
   beforeHome?: () => Promise<void> | void;

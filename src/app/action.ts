@@ -57,6 +57,3 @@ const runner = makeRunner({
 
 /** Runs `action` (sync or async); a failure is logged, recorded and shown. Never throws. */
 export const runAction = runner.run;
-
-/** For a failure already caught: logged, recorded and shown like runAction's. */
-export const reportFailure = runner.fail;

@@ -23,6 +23,19 @@ export const MAX_GOALS = 3;
 /** More is a checklist, not an agreement (seeds/003: "te veel maakt het een afvinklijst"). */
 export const MAX_AGREEMENTS = 6;
 
+/** Idle minutes before a pupil is signed out or the teacher screens lock: 1 to this. */
+export const MAX_IDLE_MINUTES = 60;
+/** The teacher's cap on one recording, in whole minutes; a class fits on a tablet at this. */
+export const MAX_RECORDING_MINUTES = 5;
+export const DEFAULT_RECORDING_MINUTES = 2;
+/** How long one conversation of a round is planned to take, in minutes. */
+export const MIN_TALK_MINUTES = 5;
+export const MAX_TALK_MINUTES = 120;
+
+/** A whole number of minutes from `min` to `max`: the check of every minutes setting. */
+export const inMinutesRange = (minutes: number, max: number, min = 1): boolean =>
+  Number.isInteger(minutes) && minutes >= min && minutes <= max;
+
 export class TextTooLongError extends Error {
   constructor(readonly limit: number) {
     super(`text longer than ${limit} characters`);
@@ -45,3 +58,14 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\u115f\u1160\u3164\uffa0\u2800]/gu;
 export function visibleText(raw: string): string {
   return raw.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * What two texts share when they read the same: the visible text, in one Unicode composition,
+ * in lower case. One rule for every "is this a double?" (a pupil's name, a rating topic, a
+ * question), so a text refused as a double in one place is refused in all of them.
+ */
+export function textKey(text: string): string {
+  return visibleText(text).normalize('NFC').toLocaleLowerCase('nl');
+}
+
+export const sameText = (a: string, b: string): boolean => textKey(a) === textKey(b);

@@ -150,7 +150,7 @@ export const enRounds: Record<keyof typeof nlRounds, string> = {
   problemPlanTooLong: 'That text is too long (1000 characters at most).',
   problemSlotOutside: 'That time is outside the conversation days.',
   recordingCap: 'Longest recording a child can make (minutes)',
-  recordingCapRange: 'Choose 1 to 5 minutes for a recording.',
+  recordingCapRange: 'Choose 1 to {max} minutes for a recording.',
   recordingsTitle: 'Recordings',
   recordingsNone: 'No videos or spoken answers yet.',
   recordingsUsage: '{videos} videos ({videoSize}) and {audios} spoken answers ({audioSize}).',

@@ -149,7 +149,7 @@ export const nlRounds = {
   problemSlotOutside: 'Dat tijdstip valt buiten de gespreksdagen.',
   notSavedYet: 'Nog niet bewaard:',
   recordingCap: 'Langste opname van een kind (minuten)',
-  recordingCapRange: 'Kies 1 tot 5 minuten voor een opname.',
+  recordingCapRange: 'Kies 1 tot {max} minuten voor een opname.',
   recordingsTitle: 'Opnames',
   recordingsNone: 'Nog geen filmpjes of ingesproken antwoorden.',
   recordingsUsage:

@@ -77,8 +77,8 @@ export const nl = {
   pupilNameEmpty: 'Vul een voornaam in.',
   pupilNameTooLong: 'Die naam is te lang.',
   pupilNameDuplicate: 'Er is al een kind met die naam in de {class}.',
-  classNameEmpty: 'Vul een naam in.',
-  classNameTooLong: 'Die naam is te lang.',
+  classNameEmpty: 'Vul een naam voor de {class} in.',
+  classNameTooLong: 'De naam van de {class} is te lang.',
 
   // Start screen
   whoAreYou: 'Wie ben jij?',
@@ -181,7 +181,7 @@ export const nl = {
   settingsTitle: 'Instellingen',
   pupilIdle: 'Kinderen automatisch afmelden na (minuten)',
   teacherIdle: 'Deze schermen vergrendelen na (minuten)',
-  minutesRange: 'Kies 1 tot 60 minuten.',
+  minutesRange: 'Kies 1 tot {max} minuten.',
   changeCode: 'Code wijzigen',
   newCode: 'Nieuwe code',
   codeChanged: 'De code is gewijzigd.',

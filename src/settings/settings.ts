@@ -7,7 +7,7 @@
  * idb-keyval keeps its connection open; `clearDeviceSettings` empties the store so a wipe never
  * waits on it.
  */
-import { clear, createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, get, set, type UseStore } from 'idb-keyval';
 import { clearUnsaved } from './unsaved-journal';
 
 export interface Lockout {
@@ -68,10 +68,6 @@ export async function writeSetting<K extends SettingKey>(
   value: DeviceSettings[K],
 ): Promise<void> {
   await set(key, value, deviceStore());
-}
-
-export async function resetSetting(key: SettingKey): Promise<void> {
-  await del(key, deviceStore());
 }
 
 export async function clearDeviceSettings(): Promise<void> {

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { CodePicture, CODE_PICTURE_IDS, type CodePictureId } from './drawings/code-pictures';
 
-export const CODE_LENGTH = 3;
-
 interface PictureCodePadProps {
+  /** How many pictures a code has (PICTURE_CODE_LENGTH: the access feature decides). */
+  length: number;
   /** The pictures' names in the current language, by id. */
   names: Record<CodePictureId, string>;
   slotLabel: (n: number, picture?: string) => string;
@@ -13,8 +13,9 @@ interface PictureCodePadProps {
   onComplete: (pictures: CodePictureId[]) => void;
 }
 
-/** Nine big pictures and three slots: tap three pictures in order. */
+/** Nine big pictures and a slot for each picture of the code: tap them in order. */
 export function PictureCodePad({
+  length,
   names,
   slotLabel,
   clearLabel,
@@ -25,7 +26,7 @@ export function PictureCodePad({
 
   function pick(id: CodePictureId) {
     const next = [...picked, id];
-    if (next.length < CODE_LENGTH) {
+    if (next.length < length) {
       setPicked(next);
       return;
     }
@@ -36,7 +37,7 @@ export function PictureCodePad({
   return (
     <div class="code-pad">
       <ol class="code-slots" aria-live="polite">
-        {Array.from({ length: CODE_LENGTH }, (_, index) => {
+        {Array.from({ length }, (_, index) => {
           const id = picked[index];
           return (
             <li class="code-slot" key={index} aria-label={slotLabel(index + 1, id && names[id])}>

@@ -56,6 +56,10 @@ describe('classes', () => {
   it('refuses an empty name or an idle time out of range, and changes nothing', async () => {
     const { id } = await newClass();
     await expect(updateClass(id, { name: '   ' })).rejects.toBeInstanceOf(ClassInputError);
+    // A class name is no first name: its own reason, so its own message.
+    await expect(updateClass(id, { name: '' })).rejects.toMatchObject({
+      reason: 'empty-class-name',
+    });
     await expect(updateClass(id, { pupilIdleMinutes: 0 })).rejects.toMatchObject({
       reason: 'idle-range',
     });

@@ -6,7 +6,6 @@ import {
   checkSpace,
   chooseRecorderSettings,
   DEFAULT_CAP_MS,
-  needsDurationFix,
   VIDEO_BITS_PER_SECOND,
 } from '../../src/features/recorder/format';
 
@@ -66,12 +65,6 @@ describe('choosing what to record', () => {
   it('gives nothing when the browser can record none of them, or its check throws', () => {
     expect(chooseRecorderSettings('video', BROWSERS.none!)).toBeNull();
     expect(chooseRecorderSettings('audio', BROWSERS.throws!)).toBeNull();
-  });
-
-  it('knows that WebM needs its duration written in afterwards, MP4 not', () => {
-    expect(needsDurationFix('video/webm;codecs=vp8,opus')).toBe(true);
-    expect(needsDurationFix('audio/webm')).toBe(true);
-    expect(needsDurationFix('video/mp4;codecs=avc1')).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SCALE_STEPS } from '../../src/db';
-import { fromTen, isStepOf, toTen } from '../../src/features/ratings/scales';
+import type { RatingRow } from '../../src/db';
+import { currentRatings, isStepOf, toTen } from '../../src/features/ratings/scales';
 
 describe('rating scales', () => {
   it('maps each scale onto 0–10', () => {
@@ -16,20 +16,33 @@ describe('rating scales', () => {
     expect(toTen('thermometer', -3)).toBe(0);
   });
 
-  it('goes back from 0–10 to the nearest step', () => {
-    for (const [scale, { min, max }] of SCALE_STEPS) {
-      for (let step = min; step <= max; step++)
-        expect(fromTen(scale, toTen(scale, step))).toBe(step);
-    }
-    expect(fromTen('three-steps', 6)).toBe(1);
-    expect(fromTen('five-smileys', 11)).toBe(4);
-  });
-
   it('knows which values are steps of a scale', () => {
     expect(isStepOf('three-steps', 2)).toBe(true);
     expect(isStepOf('three-steps', 3)).toBe(false);
     expect(isStepOf('five-smileys', 1.5)).toBe(false);
     expect(isStepOf('thermometer', 10)).toBe(true);
     expect(isStepOf('thermometer', -1)).toBe(false);
+  });
+});
+
+describe('currentRatings', () => {
+  const rating = (topicId: string, scale: RatingRow['scale']): RatingRow => ({
+    pupilId: 'p',
+    roundId: 'r',
+    topicId,
+    scale,
+    now: 1,
+    share: 'parents',
+    updatedAt: 0,
+  });
+  const round = { topics: [{ id: 'lezen', label: 'Lezen' }], scale: 'three-steps' as const };
+
+  it('keeps the ratings of the current topics on the current scale', () => {
+    expect(currentRatings([rating('lezen', 'three-steps')], round)).toHaveLength(1);
+  });
+  it('leaves out a rating on the scale the teacher changed from, and of a removed topic', () => {
+    expect(
+      currentRatings([rating('lezen', 'five-smileys'), rating('rekenen', 'three-steps')], round),
+    ).toEqual([]);
   });
 });

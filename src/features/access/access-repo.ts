@@ -2,7 +2,7 @@
  * Writes the teacher's code (table `teacher`) and pupils' picture codes (on `pupils`), and
  * checks them. Codes go in as text and are stored only hashed.
  */
-import { db, type HashedSecret, type TeacherRow } from '../../db';
+import { db, inMinutesRange, MAX_IDLE_MINUTES, type HashedSecret, type TeacherRow } from '../../db';
 import {
   PICTURE_CODE_ITERATIONS,
   TEACHER_CODE_ITERATIONS,
@@ -51,8 +51,8 @@ export async function teacherLockMinutes(): Promise<number> {
 }
 
 export async function setTeacherLockMinutes(minutes: number): Promise<void> {
-  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60) {
-    throw new RangeError('lock time must be 1 to 60 minutes');
+  if (!inMinutesRange(minutes, MAX_IDLE_MINUTES)) {
+    throw new RangeError(`lock time must be 1 to ${MAX_IDLE_MINUTES} minutes`);
   }
   await db.teacher.update('teacher', { lockAfterMinutes: minutes, updatedAt: Date.now() });
 }

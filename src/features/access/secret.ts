@@ -9,45 +9,50 @@ export const TEACHER_CODE_ITERATIONS = 210_000;
 /** Pupils sign in many times a day on a cheap tablet: fewer rounds keep that instant. */
 export const PICTURE_CODE_ITERATIONS = 50_000;
 
-const encoder = new TextEncoder();
+export type Bytes = Uint8Array<ArrayBuffer>;
 
-function toBase64(bytes: Uint8Array): string {
+/** Salts and hashes are stored as base64 text (in the database, and in a backup's manifest). */
+export function toBase64(bytes: Uint8Array): string {
   let text = '';
   for (const byte of bytes) text += String.fromCharCode(byte);
   return btoa(text);
 }
 
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const raw = atob(text);
-  const bytes = new Uint8Array(raw.length);
-  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
-  return bytes;
+export function fromBase64(text: string): Bytes {
+  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 }
 
-async function derive(
-  code: string,
-  salt: Uint8Array<ArrayBuffer>,
-  iterations: number,
-): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey('raw', encoder.encode(code), 'PBKDF2', false, [
-    'deriveBits',
-  ]);
+/** A fresh random salt (128 bits), for a code's hash or a backup's key. */
+export const newSalt = (): Bytes => crypto.getRandomValues(new Uint8Array(16));
+
+/**
+ * 256 bits stretched from a code or a passphrase with PBKDF2-SHA-256: the one derivation
+ * behind the stored code hashes and the backups' AES-GCM keys.
+ */
+export async function stretch(secret: string, salt: Bytes, iterations: number): Promise<Bytes> {
+  const material = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(secret),
+    'PBKDF2',
+    false,
+    ['deriveBits'],
+  );
   const bits = await crypto.subtle.deriveBits(
     { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    key,
+    material,
     256,
   );
   return new Uint8Array(bits);
 }
 
 export async function hashSecret(code: string, iterations: number): Promise<HashedSecret> {
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const hash = await derive(code, salt, iterations);
+  const salt = newSalt();
+  const hash = await stretch(code, salt, iterations);
   return { algorithm: 'PBKDF2-SHA-256', iterations, salt: toBase64(salt), hash: toBase64(hash) };
 }
 
 export async function verifySecret(code: string, secret: HashedSecret): Promise<boolean> {
-  const hash = await derive(code, fromBase64(secret.salt), secret.iterations);
+  const hash = await stretch(code, fromBase64(secret.salt), secret.iterations);
   const expected = fromBase64(secret.hash);
   if (hash.length !== expected.length) return false;
   // Compare every byte so the time taken says nothing about where the codes differ.

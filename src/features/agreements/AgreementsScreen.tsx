@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import type { AgreementRow, PupilRow, RoundRow } from '../../db';
 import { TEXT_LIMITS } from '../../db';
-import { pupilInRound } from '../preparation';
+import { pupilInRound } from '../rounds';
 import { useT } from '../../i18n';
 import { useAutosavedState } from '../../app/autosave';
 import { paths } from '../../app/paths';

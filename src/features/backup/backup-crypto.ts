@@ -4,6 +4,7 @@
  * a high iteration count, so guessing a passphrase from a stolen file takes very long.
  * Stored bytes: a fresh 12-byte IV, then the ciphertext with its tag.
  */
+import { fromBase64, newSalt, stretch, toBase64, type Bytes } from '../access';
 import { BackupError } from './backup-error';
 import type { EncryptionInfo } from './format';
 
@@ -13,27 +14,12 @@ export const MIN_PASSPHRASE_LENGTH = 8;
 const CHECK_TEXT = 'praatpapier';
 const IV_BYTES = 12;
 
-export type Bytes = Uint8Array<ArrayBuffer>;
+export type { Bytes };
 
-const base64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
-const fromBase64 = (text: string): Bytes =>
-  Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
-
+/** The AES-GCM key: the 256 stretched bits as they are (what PBKDF2 deriveKey also gives). */
 async function derive(passphrase: string, salt: Bytes, iterations: number): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(passphrase),
-    'PBKDF2',
-    false,
-    ['deriveKey'],
-  );
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
+  const bits = await stretch(passphrase, salt, iterations);
+  return crypto.subtle.importKey('raw', bits, 'AES-GCM', false, ['encrypt', 'decrypt']);
 }
 
 export async function encrypt(key: CryptoKey, bytes: BufferSource): Promise<Bytes> {
@@ -65,7 +51,7 @@ export async function decrypt(key: CryptoKey, stored: Bytes): Promise<Bytes> {
 export async function newBackupKey(
   passphrase: string,
 ): Promise<{ key: CryptoKey; info: EncryptionInfo }> {
-  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const salt = newSalt();
   const key = await derive(passphrase, salt, PBKDF2_ITERATIONS);
   const check = await encrypt(key, new TextEncoder().encode(CHECK_TEXT));
   return {
@@ -74,8 +60,8 @@ export async function newBackupKey(
       algorithm: 'AES-GCM',
       kdf: 'PBKDF2-SHA-256',
       iterations: PBKDF2_ITERATIONS,
-      salt: base64(salt),
-      check: base64(check),
+      salt: toBase64(salt),
+      check: toBase64(check),
     },
   };
 }

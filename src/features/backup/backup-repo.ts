@@ -5,10 +5,6 @@ import { listPupils } from '../class';
 import { backupFileName, MIME_TYPE, type ScopeInfo } from './format';
 import { backupBlob } from './export-backup';
 
-export interface MadeBackup {
-  file: File;
-}
-
 /** Makes the file; a backup of everything is remembered as this tablet's last backup. */
 export async function makeBackup(
   scope: Scope,

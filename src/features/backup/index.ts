@@ -1,4 +1,4 @@
 export { BackupScreen } from './BackupScreen';
 export { BackupReminder } from './BackupReminder';
-export { wipeTablet } from './backup-repo';
+export { EraseForm } from './EraseForm';
 export { SetupRestore } from './SetupRestore';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { TEXT_LIMITS, type CircleRow } from '../../db';
-import { useT, type MessageKey } from '../../i18n';
+import { useT } from '../../i18n';
 import { useAutosavedState } from '../../app/autosave';
 import { usePupilSession } from '../../app/pupil-session';
 import { TextField } from '../../ui/TextField';
@@ -9,15 +9,8 @@ import { ShareChoice } from '../../ui/ShareChoice';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { FieldPicture } from '../../ui/drawings/circle-pictures';
 import { CIRCLE_FIELDS, saveCircle, type CircleEdit, type CircleField } from './circles-repo';
+import { FIELD_NAMES } from './names';
 import { runAction } from '../../app/action';
-
-export const FIELD_NAMES: Record<CircleField, MessageKey> = {
-  plus: 'circlePlus',
-  minus: 'circleMinus',
-  wonder: 'circleWonder',
-  goal: 'circleGoal',
-  need: 'circleNeed',
-};
 
 type Fields = Record<CircleField, string>;
 

@@ -1,7 +1,7 @@
 import './circles.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { CircleId, CircleRow } from '../../db';
-import { useT, type MessageKey } from '../../i18n';
+import { useT } from '../../i18n';
 import { usePupilSession } from '../../app/pupil-session';
 import { PupilDone, PupilHeader } from '../../app/PupilHeader';
 import { Redirect } from '../../app/Redirect';
@@ -11,14 +11,9 @@ import { StatePicture } from '../../ui/drawings/state-pictures';
 import { circlesOf } from './circles-repo';
 import { CircleEditor } from './CircleEditor';
 import { filledCount } from './circle-fill';
+import { CIRCLE_NAMES } from './names';
 import { runAction } from '../../app/action';
 import { screenPrompt } from '../voice';
-
-const CIRCLE_NAMES: Record<CircleId, MessageKey> = {
-  home: 'circleHome',
-  me: 'circleMe',
-  school: 'circleSchool',
-};
 
 /**
  * Thuis, ik, school (seeds/004) as three big drawn circles: tap one to open it, then fill it one

@@ -6,14 +6,24 @@ import {
   db,
   eraseClass,
   erasePupil,
+  inMinutesRange,
   MAX_CLASS_NAME_LENGTH,
+  MAX_IDLE_MINUTES,
+  MAX_RECORDING_MINUTES,
+  sameText,
   type AvatarChoice,
   type ClassRow,
   type Language,
   type PupilRow,
   type Region,
 } from '../../db';
-import { cleanName, MAX_NAME_LENGTH, nameKey, parseNameList, type ParsedNames } from './name-list';
+import {
+  cleanName,
+  compareNames,
+  MAX_NAME_LENGTH,
+  parseNameList,
+  type ParsedNames,
+} from './name-list';
 import { defaultAvatarFor } from './avatar-choice';
 import { deleteMedia, storeImage, type StillImage } from '../media';
 
@@ -22,7 +32,14 @@ export { MAX_CLASS_NAME_LENGTH };
 
 export class ClassInputError extends Error {
   constructor(
-    readonly reason: 'empty-name' | 'name-too-long' | 'duplicate-name' | 'idle-range' | 'cap-range',
+    readonly reason:
+      | 'empty-name'
+      | 'name-too-long'
+      | 'duplicate-name'
+      | 'empty-class-name'
+      | 'class-name-too-long'
+      | 'idle-range'
+      | 'cap-range',
   ) {
     super(reason);
   }
@@ -36,8 +53,8 @@ export interface NewClass {
 
 function checkedClassName(raw: string): string {
   const name = cleanName(raw);
-  if (!name) throw new ClassInputError('empty-name');
-  if (name.length > MAX_CLASS_NAME_LENGTH) throw new ClassInputError('name-too-long');
+  if (!name) throw new ClassInputError('empty-class-name');
+  if (name.length > MAX_CLASS_NAME_LENGTH) throw new ClassInputError('class-name-too-long');
   return name;
 }
 
@@ -65,13 +82,13 @@ export async function updateClass(classId: string, changes: ClassChanges): Promi
   if (changes.name !== undefined) checked.name = checkedClassName(changes.name);
   if (changes.pupilIdleMinutes !== undefined) {
     const minutes = changes.pupilIdleMinutes;
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60) {
+    if (!inMinutesRange(minutes, MAX_IDLE_MINUTES)) {
       throw new ClassInputError('idle-range');
     }
   }
   if (changes.recordingCapMinutes !== undefined) {
     const minutes = changes.recordingCapMinutes;
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 5) {
+    if (!inMinutesRange(minutes, MAX_RECORDING_MINUTES)) {
       throw new ClassInputError('cap-range');
     }
   }
@@ -104,7 +121,7 @@ export async function listPupils(
   const pupils = await db.pupils.where('classId').equals(classId).toArray();
   return pupils
     .filter((pupil) => includeArchived || !pupil.archived)
-    .sort((a, b) => a.firstName.localeCompare(b.firstName, 'nl', { sensitivity: 'base' }));
+    .sort((a, b) => compareNames(a.firstName, b.firstName));
 }
 
 export function getPupil(pupilId: string): Promise<PupilRow | undefined> {
@@ -139,7 +156,7 @@ async function checkedPupilName(classId: string, raw: string, exceptId?: string)
   if (!name) throw new ClassInputError('empty-name');
   if (name.length > MAX_NAME_LENGTH) throw new ClassInputError('name-too-long');
   const others = await db.pupils.where('classId').equals(classId).toArray();
-  if (others.some((other) => other.id !== exceptId && nameKey(other.firstName) === nameKey(name))) {
+  if (others.some((other) => other.id !== exceptId && sameText(other.firstName, name))) {
     throw new ClassInputError('duplicate-name');
   }
   return name;

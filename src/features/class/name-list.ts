@@ -4,7 +4,7 @@
  * (the first cell of each line). Pure, so every odd paste is unit tested.
  */
 
-import { MAX_NAME_LENGTH, MAX_PUPILS_PER_CLASS, visibleText } from '../../db';
+import { MAX_NAME_LENGTH, MAX_PUPILS_PER_CLASS, textKey, visibleText } from '../../db';
 
 export { MAX_NAME_LENGTH, MAX_PUPILS_PER_CLASS };
 
@@ -24,10 +24,9 @@ export interface ParsedNames {
 /** Collapses white space and invisible characters the way a name is shown. */
 export const cleanName = visibleText;
 
-/** Two names are the same pupil name when they differ only in case or accents' composition. */
-export function nameKey(name: string): string {
-  return cleanName(name).normalize('NFC').toLocaleLowerCase('nl');
-}
+/** Alphabetical order of first names, as a Dutch class list has it: case and accents aside. */
+export const compareNames = (a: string, b: string): number =>
+  a.localeCompare(b, 'nl', { sensitivity: 'base' });
 
 function cellsOf(text: string): string[][] {
   return text
@@ -52,7 +51,7 @@ function pickCells(rows: string[][]): { picked: string[]; empty: number } {
 
 export function parseNameList(text: string, existingNames: readonly string[] = []): ParsedNames {
   const { picked, empty } = pickCells(cellsOf(text));
-  const seen = new Set(existingNames.map(nameKey));
+  const seen = new Set(existingNames.map(textKey));
   const result: ParsedNames = {
     names: [],
     duplicates: [],
@@ -65,12 +64,12 @@ export function parseNameList(text: string, existingNames: readonly string[] = [
     const name = cleanName(raw);
     if (name.length > MAX_NAME_LENGTH) {
       result.tooLong.push(name);
-    } else if (seen.has(nameKey(name))) {
+    } else if (seen.has(textKey(name))) {
       result.duplicates.push(name);
     } else if (room <= 0) {
       result.overLimit.push(name);
     } else {
-      seen.add(nameKey(name));
+      seen.add(textKey(name));
       result.names.push(name);
       room--;
     }

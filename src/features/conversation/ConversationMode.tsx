@@ -1,9 +1,9 @@
 import './conversation.css';
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { loadPreparation, pupilInRound, sheetContent } from '../preparation';
+import { loadPreparation, sheetContent } from '../preparation';
 import { agreementsOf, lookBackFor } from '../agreements';
-import { pupilPlan } from '../rounds';
+import { pupilInRound, pupilPlan } from '../rounds';
 import { useT } from '../../i18n';
 import { paths } from '../../app/paths';
 import { talkSteps } from './talk-steps';

@@ -1,23 +1,18 @@
 import type { CircleRow } from '../../db';
+import { CIRCLE_FIELDS, CIRCLE_NAMES, FIELD_NAMES, type CircleField } from '../circles';
 import { useT, type MessageKey } from '../../i18n';
-
-const NAMES: Record<CircleRow['circle'], MessageKey> = {
-  home: 'circleHome',
-  me: 'circleMe',
-  school: 'circleSchool',
-};
 
 /**
  * What each field is, short enough to fit inside a circle: the pupil's own signs (+, −, ?) as
- * on their circles screen, with the full question for a screen reader.
+ * on their circles screen, with the full question (FIELD_NAMES) for a screen reader.
  */
-const FIELDS = [
-  ['plus', 'talkCirclePlus', 'circlePlus'],
-  ['minus', 'talkCircleMinus', 'circleMinus'],
-  ['wonder', 'talkCircleWonder', 'circleWonder'],
-  ['goal', 'talkCircleGoal', 'circleGoal'],
-  ['need', 'talkCircleNeed', 'circleNeed'],
-] as const;
+const SHORT: Record<CircleField, MessageKey> = {
+  plus: 'talkCirclePlus',
+  minus: 'talkCircleMinus',
+  wonder: 'talkCircleWonder',
+  goal: 'talkCircleGoal',
+  need: 'talkCircleNeed',
+};
 
 /** The three circles side by side, as circles, the way the pupil filled them in. */
 export function TalkCircles({ circles }: { circles: CircleRow[] }) {
@@ -26,13 +21,13 @@ export function TalkCircles({ circles }: { circles: CircleRow[] }) {
     <ul class="talk-circles">
       {circles.map((circle) => (
         <li key={circle.circle} class={`talk-circle circle--${circle.circle}`}>
-          <h3>{t(NAMES[circle.circle])}</h3>
+          <h3>{t(CIRCLE_NAMES[circle.circle])}</h3>
           <dl>
-            {FIELDS.filter(([field]) => circle[field].trim()).map(([field, short, label]) => (
+            {CIRCLE_FIELDS.filter((field) => circle[field].trim()).map((field) => (
               <div key={field}>
                 <dt>
-                  <span aria-hidden="true">{t(short)}</span>
-                  <span class="visually-hidden">{t(label)}</span>
+                  <span aria-hidden="true">{t(SHORT[field])}</span>
+                  <span class="visually-hidden">{t(FIELD_NAMES[field])}</span>
                 </dt>
                 <dd>{circle[field]}</dd>
               </div>

@@ -17,8 +17,6 @@ const STEP_PARTS: Record<StepKind, [MessageKey, () => JSX.Element]> = {
   end: ['talkPartEnd', () => <TalkPicture id="agreements" />],
 };
 
-export const stepName = (kind: StepKind): MessageKey => STEP_PARTS[kind][0];
-
 /**
  * Every step of the talk in one row: the pupil leads, so the pupil can jump to any part (back to
  * the video, straight to the goals), and everybody sees how much is left.

@@ -3,3 +3,4 @@ export { squarePortrait, portraitFromFile, photoFromFile, photoFromVideo } from 
 export { fitWithin, centreSquare } from './image-size';
 export { playableBlob } from './playback';
 export { MediaPlayer } from './MediaPlayer';
+export { PhotoControls, type PhotoWords } from './PhotoControls';

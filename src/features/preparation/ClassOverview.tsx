@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PupilPlanRow, PupilRow, RoundRow } from '../../db';
-import { listPupils } from '../class';
+import { compareNames, listPupils } from '../class';
 import { useT } from '../../i18n';
 import { useDates } from '../../i18n/dates';
 import { useAppState } from '../../app/state';
 import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
-import { currentRound, pupilPlans, TOOL_LABELS } from '../rounds';
+import { bySlot, currentRound, pupilPlans, TOOL_LABELS } from '../rounds';
 import { classProgress, readiness, type ClassProgress } from './progress';
 import { ToolPicture } from '../../ui/drawings/tool-pictures';
 import { OverviewLegend } from './OverviewLegend';
@@ -51,15 +51,17 @@ export function ClassOverview() {
 
   const rows = useMemo(() => {
     if (!data) return [];
-    const slot = (pupil: PupilRow) => data.plans.get(pupil.id)?.slot ?? '9999';
-    return [...data.pupils].sort((a, b) =>
-      sort === 'slot'
-        ? slot(a).localeCompare(slot(b)) || a.firstName.localeCompare(b.firstName)
-        : sort === 'ready'
-          ? readiness(data.progress, b.id) - readiness(data.progress, a.id) ||
-            a.firstName.localeCompare(b.firstName)
-          : a.firstName.localeCompare(b.firstName),
-    );
+    const byName = (a: PupilRow, b: PupilRow) => compareNames(a.firstName, b.firstName);
+    const order = {
+      slot: bySlot(
+        (pupil: PupilRow) => data.plans.get(pupil.id)?.slot,
+        (pupil) => pupil.firstName,
+      ),
+      ready: (a: PupilRow, b: PupilRow) =>
+        readiness(data.progress, b.id) - readiness(data.progress, a.id) || byName(a, b),
+      name: byName,
+    }[sort];
+    return [...data.pupils].sort(order);
   }, [data, sort]);
 
   useEffect(() => {

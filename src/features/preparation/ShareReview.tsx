@@ -1,5 +1,6 @@
 import { useLocation } from 'preact-iso';
 import type { Share } from '../../db';
+import { CIRCLE_NAMES } from '../circles';
 import { shareRatings } from '../ratings';
 import { useT } from '../../i18n';
 import { usePupilSession } from '../../app/pupil-session';
@@ -11,7 +12,6 @@ import { talkOrder } from './talk-order';
 import { TalkOrderEditor } from './TalkOrderEditor';
 import { sheetContent, shareableItems } from './sheet';
 import { SheetView } from './SheetView';
-import { CIRCLE_NAMES } from './SheetParts';
 import { usePreparation } from './use-preparation';
 import { runAction } from '../../app/action';
 import { screenPrompt } from '../voice';

@@ -5,17 +5,9 @@
  */
 import './sheet.css';
 import type { AnswerRow, AskRow, CircleRow, GoalRow } from '../../db';
+import { CIRCLE_FIELDS, CIRCLE_NAMES, FIELD_NAMES } from '../circles';
 import { HELP_NAMES } from '../goals';
 import { useT, type MessageKey } from '../../i18n';
-
-export const CIRCLE_NAMES = { home: 'circleHome', me: 'circleMe', school: 'circleSchool' } as const;
-const CIRCLE_FIELDS = [
-  ['plus', 'circlePlus'],
-  ['minus', 'circleMinus'],
-  ['wonder', 'circleWonder'],
-  ['goal', 'circleGoal'],
-  ['need', 'circleNeed'],
-] as const;
 
 export function AnswersPart({ answers }: { answers: AnswerRow[] }) {
   const t = useT();
@@ -39,9 +31,9 @@ export function CirclesPart({ circles }: { circles: CircleRow[] }) {
         <div key={circle.circle} class={`sheet-circle circle--${circle.circle}`}>
           <p class="sheet-circle-name">{t(CIRCLE_NAMES[circle.circle])}</p>
           <dl>
-            {CIRCLE_FIELDS.filter(([field]) => circle[field].trim()).map(([field, label]) => (
+            {CIRCLE_FIELDS.filter((field) => circle[field].trim()).map((field) => (
               <div key={field}>
-                <dt>{t(label)}</dt>
+                <dt>{t(FIELD_NAMES[field])}</dt>
                 <dd>{circle[field]}</dd>
               </div>
             ))}

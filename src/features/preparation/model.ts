@@ -53,10 +53,3 @@ export const isAnswered = (answer: AnswerRow): boolean =>
 
 export const isFilledCircle = (circle: CircleRow): boolean =>
   [circle.plus, circle.minus, circle.wonder, circle.goal, circle.need].some(hasText);
-
-/** Ratings of the round's current topics, on the round's current scale. */
-export function currentRatings(preparation: Preparation): RatingRow[] {
-  const { topics, scale } = preparation.round;
-  const ids = new Set(topics.map((topic) => topic.id));
-  return preparation.ratings.filter((row) => ids.has(row.topicId) && row.scale === scale);
-}

@@ -3,7 +3,8 @@
  * the same for the pupil's path tiles and the teacher's class overview.
  */
 import type { ToolId } from '../../db';
-import { currentRatings, hasText, isAnswered, isFilledCircle, type Preparation } from './model';
+import { currentRatings } from '../ratings';
+import { hasText, isAnswered, isFilledCircle, type Preparation } from './model';
 
 export type PartState = 'none' | 'started' | 'done';
 
@@ -13,7 +14,7 @@ function byCount(done: number, started: number, needed: number): PartState {
 }
 
 function ratingsState(preparation: Preparation): PartState {
-  const rows = currentRatings(preparation);
+  const rows = currentRatings(preparation.ratings, preparation.round);
   const values = rows.reduce(
     (sum, row) => sum + (row.now !== undefined ? 1 : 0) + (row.month !== undefined ? 1 : 0),
     0,

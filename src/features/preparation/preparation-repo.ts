@@ -6,34 +6,22 @@
 import {
   db,
   type PupilRoundRow,
-  type PupilRow,
   type RoundRow,
   type Share,
   type TalkPart,
   type ToolId,
 } from '../../db';
 import { listPortfolio, portfolioSince, updatePortfolioItem } from '../portfolio';
-import { ratingsOf, ratingsOfRound, saveRating } from '../ratings';
+import { ratingsOf, ratingsOfRound } from '../ratings';
 import { answersOf, answersOfRound, asksOf, asksOfRound, saveAnswer, saveAsk } from '../questions';
 import { circlesOf, circlesOfRound, saveCircle } from '../circles';
 import { goalsOf, goalsOfRound, saveGoal } from '../goals';
 import { clipState, clipsOfRound, setClipShare } from '../video';
-import { getPupil } from '../class';
-import { getRound } from '../rounds';
 import { emptyPreparation, type Preparation } from './model';
 import { isTalkOrder } from './talk-order';
 
 const uses = (round: RoundRow, ...tools: ToolId[]) =>
   tools.some((tool) => round.tools.includes(tool));
-
-/** A pupil and a round of the pupil's class, as a teacher screen's address names them. */
-export async function pupilInRound(
-  pupilId: string,
-  roundId: string,
-): Promise<{ pupil: PupilRow; round: RoundRow } | undefined> {
-  const [pupil, round] = await Promise.all([getPupil(pupilId), getRound(roundId)]);
-  return pupil && round && pupil.classId === round.classId ? { pupil, round } : undefined;
-}
 
 export async function loadPreparation(pupilId: string, round: RoundRow): Promise<Preparation> {
   const [portfolio, ratings, answers, asks, circles, goals, pupilRound, clip] = await Promise.all([
@@ -130,7 +118,6 @@ export function setTalkOrder(pupilId: string, roundId: string, order: TalkPart[]
 /** One thing the pupil made, to change who may see it. */
 export type ItemRef =
   | { part: 'portfolio'; id: string }
-  | { part: 'rating'; topicId: string }
   | { part: 'answer'; questionId: string; question: string; source: 'round' | 'jar' }
   | { part: 'ask'; id: string }
   | { part: 'circle'; circle: 'home' | 'me' | 'school' }
@@ -147,8 +134,6 @@ export async function setShare(
   switch (item.part) {
     case 'portfolio':
       return updatePortfolioItem(pupilId, item.id, { share });
-    case 'rating':
-      return saveRating(pupilId, round.id, item.topicId, round.scale, { share });
     case 'answer':
       await saveAnswer(
         pupilId,

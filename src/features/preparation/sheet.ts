@@ -18,7 +18,8 @@ import type {
   Share,
   ToolId,
 } from '../../db';
-import { currentRatings, hasText, isAnswered, isFilledCircle, type Preparation } from './model';
+import { currentRatings } from '../ratings';
+import { hasText, isAnswered, isFilledCircle, type Preparation } from './model';
 
 export type Audience = 'parents' | 'teacher';
 
@@ -62,7 +63,9 @@ function orderedAnswers(preparation: Preparation): AnswerRow[] {
 }
 
 function ratingsOf(preparation: Preparation): SheetRating[] {
-  const byTopic = new Map(currentRatings(preparation).map((row) => [row.topicId, row]));
+  const byTopic = new Map(
+    currentRatings(preparation.ratings, preparation.round).map((row) => [row.topicId, row]),
+  );
   return preparation.round.topics.flatMap((topic) => {
     const row = byTopic.get(topic.id);
     if (!row || (row.now === undefined && row.month === undefined)) return [];
@@ -75,7 +78,9 @@ function ratingsOf(preparation: Preparation): SheetRating[] {
 /** Everything the pupil made that can be shared, each with its share choice, per part. */
 export function shareableItems(preparation: Preparation) {
   const tools = new Set<ToolId>(preparation.round.tools);
-  const ratingRows = new Map(currentRatings(preparation).map((row) => [row.topicId, row]));
+  const ratingRows = new Map(
+    currentRatings(preparation.ratings, preparation.round).map((row) => [row.topicId, row]),
+  );
   return {
     portfolio: tools.has('portfolio')
       ? preparation.portfolio.filter((item) => hasText(item.title) || item.photoMediaId)

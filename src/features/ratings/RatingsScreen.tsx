@@ -10,6 +10,7 @@ import { Thermometer } from '../../ui/Thermometer';
 import { SmileyScale } from '../../ui/SmileyScale';
 import { ShareChoice } from '../../ui/ShareChoice';
 import { ratingsOf, saveRating, shareRatings } from './ratings-repo';
+import { currentRatings } from './scales';
 import { runAction } from '../../app/action';
 import { TopicPicture } from '../../ui/drawings/topic-pictures';
 import { screenPrompt, topicPrompt } from '../voice';
@@ -32,9 +33,7 @@ export function RatingsScreen() {
     if (!round) return;
     runAction(() =>
       ratingsOf(pupil.id, round.id).then((rows) =>
-        setRatings(
-          new Map(rows.filter((row) => row.scale === round.scale).map((row) => [row.topicId, row])),
-        ),
+        setRatings(new Map(currentRatings(rows, round).map((row) => [row.topicId, row]))),
       ),
     );
   }, [pupil.id, round]);

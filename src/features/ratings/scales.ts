@@ -3,7 +3,7 @@
  * A rating stores the step on the scale the pupil saw, so a round that changes its scale later,
  * or the previous round's spinnenweb drawn next to this one, still means what the pupil chose.
  */
-import { SCALE_STEPS, type RatingScale } from '../../db';
+import { SCALE_STEPS, type RatingRow, type RatingScale, type RoundRow } from '../../db';
 
 export interface ScaleShape {
   /** The lowest and highest step (inclusive). */
@@ -33,9 +33,15 @@ export function tenText(scale: RatingScale, value: number | undefined): string {
   return value === undefined ? '–' : String(toTen(scale, value));
 }
 
-/** The nearest step of `scale` for a point from 0 to 10 (the inverse of `toTen`). */
-export function fromTen(scale: RatingScale, point: number): number {
-  const { min, max } = scaleShape(scale);
-  const clamped = Math.min(10, Math.max(0, point));
-  return min + Math.round((clamped / 10) * (max - min));
+/**
+ * The ratings that count for a round now: of its current topics, on its current scale. One made
+ * on another scale is from before the teacher changed it and starts again (saveRating); one of a
+ * removed topic stays stored but is not shown.
+ */
+export function currentRatings(
+  ratings: readonly RatingRow[],
+  round: Pick<RoundRow, 'topics' | 'scale'>,
+): RatingRow[] {
+  const ids = new Set(round.topics.map((topic) => topic.id));
+  return ratings.filter((row) => ids.has(row.topicId) && row.scale === round.scale);
 }

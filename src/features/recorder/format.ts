@@ -7,6 +7,8 @@
  * (Firefox, older Chromium). The bitrates are always set: Safari's default is about 10 Mbit/s,
  * some 150 MB for two minutes; 600 kbit/s video and 64 kbit/s audio keep it near 10 MB.
  */
+import { DEFAULT_RECORDING_MINUTES, MAX_RECORDING_MINUTES } from '../../db';
+
 export type RecordingKind = 'video' | 'audio';
 
 const CANDIDATES: Record<RecordingKind, readonly string[]> = {
@@ -26,9 +28,9 @@ export const VIDEO_BITS_PER_SECOND = 600_000;
 export const AUDIO_BITS_PER_SECOND = 64_000;
 /** Every chunk is written to IndexedDB as it arrives: a crash loses at most this much. */
 export const TIMESLICE_MS = 1000;
-export const DEFAULT_CAP_MS = 2 * 60_000;
+export const DEFAULT_CAP_MS = DEFAULT_RECORDING_MINUTES * 60_000;
 export const MIN_CAP_MS = 15_000;
-export const MAX_CAP_MS = 5 * 60_000;
+export const MAX_CAP_MS = MAX_RECORDING_MINUTES * 60_000;
 
 export interface RecorderSettings {
   mimeType: string;
@@ -57,10 +59,6 @@ export function chooseRecorderSettings(
       }
     : { mimeType, audioBitsPerSecond: AUDIO_BITS_PER_SECOND };
 }
-
-/** Whether the recorder's type needs its duration written in afterwards (WebM has none). */
-export const needsDurationFix = (mimeType: string): boolean =>
-  mimeType.startsWith('video/webm') || mimeType.startsWith('audio/webm');
 
 /** The teacher's cap, kept within sensible bounds (a slip of the finger is not 50 minutes). */
 export function capMs(minutes: number | undefined): number {

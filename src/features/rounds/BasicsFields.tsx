@@ -1,4 +1,4 @@
-import type { RoundRow } from '../../db';
+import { MAX_TALK_MINUTES, MIN_TALK_MINUTES, type RoundRow } from '../../db';
 import { useT } from '../../i18n';
 import { MAX_TITLE_LENGTH, type RoundSettings } from './round-rules';
 import { KIND_LABELS } from './labels';
@@ -59,8 +59,8 @@ export function BasicsFields({ round, onChange }: Props) {
           <input
             id="round-minutes"
             type="number"
-            min={5}
-            max={120}
+            min={MIN_TALK_MINUTES}
+            max={MAX_TALK_MINUTES}
             step={5}
             value={round.minutesPerTalk}
             onInput={(e) => onChange({ minutesPerTalk: Number(e.currentTarget.value) })}

@@ -7,6 +7,7 @@ import { paths } from '../../app/paths';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { closeRound, currentRound, deleteDraftRound, deleteRound, openRound } from './rounds-repo';
 import type { RoundProblem } from './round-rules';
+import { STATUS_LABELS } from './labels';
 import { runAction } from '../../app/action';
 
 interface Props {
@@ -31,13 +32,7 @@ export function RoundStatusBar({ round, problems, saveState, onChanged }: Props)
   return (
     <div class="card round-status">
       <p role="status" class="round-status-line">
-        <strong>
-          {round.status === 'open'
-            ? t('roundCurrent')
-            : round.status === 'draft'
-              ? t('roundDraft')
-              : t('roundClosed')}
-        </strong>
+        <strong>{t(STATUS_LABELS[round.status])}</strong>
         {saveState === 'saved'
           ? ` · ${t('saved')}`
           : saveState === 'failed'

@@ -3,6 +3,7 @@ import type { RoundRow } from '../../db';
 import { useT } from '../../i18n';
 import { paths } from '../../app/paths';
 import { listRounds } from './rounds-repo';
+import { STATUS_LABELS } from './labels';
 import { runAction } from '../../app/action';
 
 /** On the teacher's home: the open round, drafts and earlier rounds, and a new one. */
@@ -11,12 +12,6 @@ export function RoundsSection({ classId }: { classId: string }) {
   const [rounds, setRounds] = useState<RoundRow[]>();
   useEffect(() => runAction(() => listRounds(classId).then(setRounds)), [classId]);
   if (!rounds) return null;
-  const label = (round: RoundRow) =>
-    round.status === 'open'
-      ? t('roundCurrent')
-      : round.status === 'draft'
-        ? t('roundDraft')
-        : t('roundClosed');
   const open = rounds.find((round) => round.status === 'open');
 
   return (
@@ -26,7 +21,7 @@ export function RoundsSection({ classId }: { classId: string }) {
       <ul class="round-list">
         {rounds.map((round) => (
           <li key={round.id} class="round-row">
-            <span class="badge">{label(round)}</span>
+            <span class="badge">{t(STATUS_LABELS[round.status])}</span>
             <a href={paths.teacherRound(round.id)}>{round.title}</a>
             <span class="field-hint">
               {round.firstDay} – {round.lastDay}

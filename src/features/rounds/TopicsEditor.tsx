@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { RoundRow, RoundTopic } from '../../db';
+import { textKey, type RoundRow, type RoundTopic } from '../../db';
 import { useI18n } from '../../i18n';
 import { MAX_TOPICS, topicSuggestionsFor } from './defaults';
 import { MAX_TOPIC_LENGTH, type RoundSettings } from './round-rules';
@@ -22,9 +22,9 @@ export function TopicsEditor({ round, onChange }: Props) {
   const [newLabel, setNewLabel] = useState('');
   const topics = round.topics;
   const set = (next: RoundTopic[]) => onChange({ topics: next });
-  const present = new Set(topics.map((topic) => topic.label.trim().toLocaleLowerCase('nl')));
+  const present = new Set(topics.map((topic) => textKey(topic.label)));
   const suggestions = topicSuggestionsFor(round.ageBand).filter(
-    (topic) => !present.has(topic.label[language].toLocaleLowerCase('nl')),
+    (topic) => !present.has(textKey(topic.label[language])),
   );
   const add = (label: string) => {
     if (!label.trim()) return;

@@ -3,6 +3,8 @@ export { NewRoundScreen } from './NewRoundScreen';
 export { RoundEditor } from './RoundEditor';
 export { PupilPlanScreen } from './PupilPlanScreen';
 export * from './rounds-repo';
+export { pupilInRound } from './pupil-in-round';
+export { bySlot } from './slot-order';
 export * from './questions-repo';
 export * from './model';
 export { templateFor } from './templates';

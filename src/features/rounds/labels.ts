@@ -1,3 +1,4 @@
+import type { RoundStatus } from '../../db';
 import type { MessageKey } from '../../i18n';
 import type { PlanText } from './rounds-repo';
 import type {
@@ -35,6 +36,12 @@ export const KIND_HINTS: Record<ConversationKind, MessageKey> = {
   kennismaking: 'kindKennismakingHint',
   studiekeuze: 'kindStudiekeuzeHint',
   own: 'kindOwnHint',
+};
+/** The badge of a round: the open one is "the current round" (one at a time per class). */
+export const STATUS_LABELS: Record<RoundStatus, MessageKey> = {
+  draft: 'roundDraft',
+  open: 'roundCurrent',
+  closed: 'roundClosed',
 };
 export const AGE_LABELS: Record<AgeBand, MessageKey> = {
   kleuters: 'ageKleuters',

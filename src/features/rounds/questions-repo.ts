@@ -3,7 +3,7 @@
  * `hiddenQuestions` (built-in questions the teacher hid). Built-in questions are app data with
  * stable ids, so a hidden one stays hidden after an update.
  */
-import { db, type Language, type OwnQuestionRow } from '../../db';
+import { db, textKey, type Language, type OwnQuestionRow } from '../../db';
 import type { AgeBand, QuestionCategory } from './model';
 import { BUILT_IN_QUESTIONS, findBuiltInQuestion, questionsFor } from './question-bank';
 import { MAX_QUESTION_LENGTH } from './round-rules';
@@ -13,8 +13,6 @@ export class QuestionInputError extends Error {
     super(reason);
   }
 }
-
-const key = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
 
 export async function listOwnQuestions(classId: string): Promise<OwnQuestionRow[]> {
   const rows = await db.ownQuestions.where('classId').equals(classId).toArray();
@@ -35,8 +33,8 @@ export async function addOwnQuestion(
     const known = [
       ...BUILT_IN_QUESTIONS.flatMap((question) => [question.text.nl, question.text.en]),
       ...own.map((question) => question.text),
-    ].map(key);
-    if (known.includes(key(clean))) throw new QuestionInputError('question-duplicate');
+    ].map(textKey);
+    if (known.includes(textKey(clean))) throw new QuestionInputError('question-duplicate');
     const row: OwnQuestionRow = {
       id: `own-${crypto.randomUUID()}`,
       classId,

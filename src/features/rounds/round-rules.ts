@@ -3,10 +3,14 @@
  * these rules refuse, and the screens show the same problems as messages.
  */
 import {
+  inMinutesRange,
   MAX_PLAN_TEXT_LENGTH,
+  MAX_TALK_MINUTES,
+  MIN_TALK_MINUTES,
   MAX_QUESTION_LENGTH,
   MAX_TITLE_LENGTH,
   MAX_TOPIC_LENGTH,
+  sameText,
   type Language,
   type RoundQuestion,
   type RoundRow,
@@ -65,9 +69,6 @@ export function settingsOf(round: RoundRow): RoundSettings {
   return settings;
 }
 
-const sameText = (a: string, b: string) =>
-  a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
-
 function hasDuplicate(texts: readonly string[]): boolean {
   return texts.some((text, index) => texts.findIndex((other) => sameText(other, text)) !== index);
 }
@@ -105,11 +106,7 @@ export function roundProblems(round: RoundSettings): RoundProblem[] {
     if (first > last) problems.push('dates-order');
     if (lookBack > first) problems.push('look-back-after-start');
   }
-  if (
-    !Number.isInteger(round.minutesPerTalk) ||
-    round.minutesPerTalk < 5 ||
-    round.minutesPerTalk > 120
-  ) {
+  if (!inMinutesRange(round.minutesPerTalk, MAX_TALK_MINUTES, MIN_TALK_MINUTES)) {
     problems.push('minutes-range');
   }
   if (round.tools.length === 0) problems.push('no-tools');

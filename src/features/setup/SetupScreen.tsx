@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { lazy, useLocation } from 'preact-iso';
-import type { Language, PupilRow, Region } from '../../db';
+import { MAX_CLASS_NAME_LENGTH, type Language, type PupilRow, type Region } from '../../db';
 import { ClassInputError, LanguageFields, listPupils, PasteNames } from '../class';
 import { isValidTeacherCode } from '../access';
 import { requestPersistentStorage } from '../storage';
@@ -120,7 +120,7 @@ function ClassStep(props: { language: Language; region: Region; onDone: () => Pr
       runAction(() => requestPersistentStorage());
       await props.onDone();
     } catch (caught) {
-      const tooLong = caught instanceof ClassInputError && caught.reason === 'name-too-long';
+      const tooLong = caught instanceof ClassInputError && caught.reason === 'class-name-too-long';
       setError(tooLong ? t('classNameTooLong') : t('errorUnexpected'));
       setBusy(false);
     }
@@ -133,7 +133,7 @@ function ClassStep(props: { language: Language; region: Region; onDone: () => Pr
         <input
           id="class-name"
           value={name}
-          maxLength={60}
+          maxLength={MAX_CLASS_NAME_LENGTH}
           autocomplete="off"
           placeholder={t('classNameExample')}
           onInput={(event) => setName(event.currentTarget.value)}

@@ -5,6 +5,7 @@ import {
   clearLockout,
   lockoutOf,
   NO_LOCKOUT,
+  PICTURE_CODE_LENGTH,
   recordWrongTry,
   secondsToWait,
   type Lockout,
@@ -68,6 +69,7 @@ export function PictureCodeDialog({ pupil, onClose, onSuccess }: Props) {
         {wait > 0 ? t('codeWait', { seconds: wait }) : wrong ? t('codeWrong') : ''}
       </p>
       <PictureCodePad
+        length={PICTURE_CODE_LENGTH}
         names={names}
         slotLabel={(n, picture) =>
           picture ? t('codeSlotFilled', { n, picture }) : t('codeSlot', { n })

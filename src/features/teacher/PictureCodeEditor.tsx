@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PupilRow } from '../../db';
-import { clearLockout, clearPictureCode, setPictureCode } from '../access';
+import { clearLockout, clearPictureCode, PICTURE_CODE_LENGTH, setPictureCode } from '../access';
 import { pictureName, useT } from '../../i18n';
 import { PictureCodePad } from '../../ui/PictureCodePad';
 import { CODE_PICTURE_IDS, CodePicture, type CodePictureId } from '../../ui/drawings/code-pictures';
@@ -50,6 +50,7 @@ export function PictureCodeEditor({
       </div>
       <p>{t('pictureCodeChoose')}</p>
       <PictureCodePad
+        length={PICTURE_CODE_LENGTH}
         names={names}
         slotLabel={(n, picture) =>
           picture ? t('codeSlotFilled', { n, picture }) : t('codeSlot', { n })

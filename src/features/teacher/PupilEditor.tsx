@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import type { PupilRow } from '../../db';
-import { ClassInputError, getPupil, renamePupil, setPupilArchived, setPupilAvatar } from '../class';
+import { getPupil, renamePupil, setPupilArchived, setPupilAvatar } from '../class';
 import { useT } from '../../i18n';
 import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
@@ -10,7 +10,7 @@ import { PortraitPicker } from './PortraitPicker';
 import { PictureCodeEditor } from './PictureCodeEditor';
 import { DeletePupil } from './DeletePupil';
 import { RecordingsCard } from './RecordingsCard';
-import { pupilNameError } from './messages';
+import { classInputMessage } from './messages';
 import { runAction } from '../../app/action';
 
 /** One pupil: name, drawing and colour, photo, picture code, archive, delete. */
@@ -72,9 +72,7 @@ function NameForm({ pupil, onSaved }: { pupil: PupilRow; onSaved: () => void }) 
       setMessage({ text: t('saved'), error: false });
       onSaved();
     } catch (caught) {
-      const text =
-        caught instanceof ClassInputError ? pupilNameError(t, caught) : t('errorUnexpected');
-      setMessage({ text, error: true });
+      setMessage({ text: classInputMessage(t, caught), error: true });
     }
   }
 

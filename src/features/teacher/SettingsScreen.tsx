@@ -1,6 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ClassRow } from '../../db';
-import { ClassInputError, LanguageFields, updateClass } from '../class';
+import {
+  DEFAULT_RECORDING_MINUTES,
+  inMinutesRange,
+  MAX_CLASS_NAME_LENGTH,
+  MAX_IDLE_MINUTES,
+  MAX_RECORDING_MINUTES,
+  type ClassRow,
+} from '../../db';
+import { LanguageFields, updateClass } from '../class';
 import {
   isValidTeacherCode,
   setTeacherCode,
@@ -14,7 +21,7 @@ import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
 import { StorageInfo } from './StorageInfo';
 import { ErrorLogCard } from './ErrorLogCard';
-import { pupilNameError } from './messages';
+import { classInputMessage } from './messages';
 import { runAction } from '../../app/action';
 
 /** Class name, language and wording, idle times, the teacher code, storage and the error log. */
@@ -44,7 +51,7 @@ function ClassSettings({
   const [name, setName] = useState(classRow.name);
   const [pupilIdle, setPupilIdle] = useState(String(classRow.pupilIdleMinutes));
   const [teacherIdle, setTeacherIdle] = useState('');
-  const [cap, setCap] = useState(String(classRow.recordingCapMinutes ?? 2));
+  const [cap, setCap] = useState(String(classRow.recordingCapMinutes ?? DEFAULT_RECORDING_MINUTES));
   const [message, setMessage] = useState({ text: '', error: false });
   useEffect(
     () => runAction(() => teacherLockMinutes().then((minutes) => setTeacherIdle(String(minutes)))),
@@ -54,8 +61,8 @@ function ClassSettings({
   async function save(event: Event) {
     event.preventDefault();
     const lock = Number(teacherIdle);
-    if (!Number.isInteger(lock) || lock < 1 || lock > 60) {
-      return setMessage({ text: t('minutesRange'), error: true });
+    if (!inMinutesRange(lock, MAX_IDLE_MINUTES)) {
+      return setMessage({ text: t('minutesRange', { max: MAX_IDLE_MINUTES }), error: true });
     }
     try {
       await updateClass(classRow.id, {
@@ -67,9 +74,7 @@ function ClassSettings({
       setMessage({ text: t('saved'), error: false });
       await onSaved();
     } catch (caught) {
-      const text =
-        caught instanceof ClassInputError ? pupilNameError(t, caught) : t('errorUnexpected');
-      setMessage({ text, error: true });
+      setMessage({ text: classInputMessage(t, caught), error: true });
     }
   }
 
@@ -87,7 +92,7 @@ function ClassSettings({
         <input
           id="class-name"
           value={name}
-          maxLength={60}
+          maxLength={MAX_CLASS_NAME_LENGTH}
           onInput={(e) => setName(e.currentTarget.value)}
         />
       </div>
@@ -97,7 +102,7 @@ function ClassSettings({
           id="pupil-idle"
           type="number"
           min={1}
-          max={60}
+          max={MAX_IDLE_MINUTES}
           value={pupilIdle}
           onInput={(e) => setPupilIdle(e.currentTarget.value)}
         />
@@ -108,7 +113,7 @@ function ClassSettings({
           id="teacher-idle"
           type="number"
           min={1}
-          max={60}
+          max={MAX_IDLE_MINUTES}
           value={teacherIdle}
           onInput={(e) => setTeacherIdle(e.currentTarget.value)}
         />
@@ -119,7 +124,7 @@ function ClassSettings({
           id="recording-cap"
           type="number"
           min={1}
-          max={5}
+          max={MAX_RECORDING_MINUTES}
           value={cap}
           onInput={(e) => setCap(e.currentTarget.value)}
         />

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PupilRow } from '../../db';
-import { addPupil, ClassInputError, listPupils, PasteNames } from '../class';
+import { addPupil, listPupils, PasteNames } from '../class';
 import { RoundsSection } from '../rounds';
 import { BackupReminder } from '../backup';
 import { useT } from '../../i18n';
@@ -8,7 +8,7 @@ import { Avatar } from '../../ui/Avatar';
 import { useAppState } from '../../app/state';
 import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
-import { pupilNameError } from './messages';
+import { classInputMessage } from './messages';
 import { runAction } from '../../app/action';
 
 /** The class: its pupils, adding pupils, and the way to each pupil's settings. */
@@ -83,9 +83,7 @@ function AddOnePupil({ classId, onAdded }: { classId: string; onAdded: () => voi
       setError('');
       onAdded();
     } catch (caught) {
-      setError(
-        caught instanceof ClassInputError ? pupilNameError(t, caught) : t('errorUnexpected'),
-      );
+      setError(classInputMessage(t, caught));
     }
   }
 

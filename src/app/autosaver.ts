@@ -1,0 +1,103 @@
+/**
+ * What useAutosave does, without Preact: wait until the value stops changing, save it, and save
+ * at once when the page is hidden or closed or the screen goes away, with the unsaved journal as
+ * the safety net for a save the leaving page may not finish. Apart from the hook so that it is
+ * unit tested in Node with fake timers.
+ */
+import { forgetUnsaved, writeUnsaved } from '../settings';
+import { markBusy } from './busy';
+
+export type SaveState = 'idle' | 'pending' | 'saved' | 'failed';
+
+/** One render's value and options; a save that runs later reads the latest of these. */
+export interface AutosaveInput<T> {
+  value: T;
+  save: (value: T) => Promise<void>;
+  delayMs: number;
+  /** Invalid input is shown, not stored. */
+  shouldSave: boolean;
+  /** Names this text in the unsaved journal. */
+  journalKey?: string;
+}
+
+/** Where the page tells that it goes away: `window` and `document` in the app. */
+export interface PageEvents {
+  window: EventTarget;
+  document: EventTarget & { readonly visibilityState: DocumentVisibilityState };
+}
+
+export function makeAutosaver<T>(
+  first: AutosaveInput<T>,
+  onState: (state: SaveState) => void,
+  /** Save the first value too (it was recovered from the journal). */
+  saveFirst = false,
+) {
+  let input = first;
+  /** What the database holds, as far as this screen knows. */
+  let stored: { value: T } | null = saveFirst ? null : { value: first.value };
+  let release: (() => void) | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Saves the latest value now, unless it is stored already or not to be saved. */
+  function flush(leaving: boolean): void {
+    clearTimeout(timer);
+    const done = release;
+    release = null;
+    const { value, save, shouldSave, journalKey } = input;
+    if (!shouldSave || (stored && stored.value === value)) {
+      done?.();
+      return;
+    }
+    // The IndexedDB write started now may not finish if the page is going away; the journal
+    // entry, written synchronously, does.
+    if (leaving && journalKey) writeUnsaved(journalKey, value);
+    stored = { value };
+    save(value)
+      .then(
+        () => {
+          onState('saved');
+          // Typing went on while this saved: the entry stays until the newer text is saved too.
+          if (input.value === value && journalKey) forgetUnsaved(journalKey);
+        },
+        (error: unknown) => {
+          console.error(error);
+          stored = null;
+          onState('failed');
+        },
+      )
+      .finally(() => done?.());
+  }
+
+  return {
+    /** Called on every render, so handlers and timers see the value that is on screen. */
+    see(next: AutosaveInput<T>): void {
+      input = next;
+    },
+    /** The value changed: save it once it stops changing. Busy until then, so updates wait. */
+    changed(): void {
+      if (!input.shouldSave || (stored && stored.value === input.value)) return;
+      release ??= markBusy('autosave');
+      onState('pending');
+      clearTimeout(timer);
+      timer = setTimeout(() => flush(false), input.delayMs);
+    },
+    flush,
+    /**
+     * Saves at once when the page is hidden or closed; the function it returns stops listening
+     * and saves too, for the screen going away (sign-out and idle sign-out unmount it).
+     */
+    listen(page: PageEvents): () => void {
+      const leaving = () => flush(true);
+      const onHide = () => {
+        if (page.document.visibilityState === 'hidden') leaving();
+      };
+      page.document.addEventListener('visibilitychange', onHide);
+      page.window.addEventListener('pagehide', leaving);
+      return () => {
+        page.document.removeEventListener('visibilitychange', onHide);
+        page.window.removeEventListener('pagehide', leaving);
+        leaving();
+      };
+    },
+  };
+}

@@ -15,5 +15,5 @@ export {
 } from './sheet';
 export * from './preparation-repo';
 export type { Preparation } from './model';
-export { AnswersPart, AsksPart, CirclesPart, GoalsPart, CIRCLE_NAMES } from './SheetParts';
+export { AnswersPart, AsksPart, CirclesPart, GoalsPart } from './SheetParts';
 export { talkOrder, DEFAULT_TALK_ORDER } from './talk-order';

@@ -1,4 +1,4 @@
-import { CIRCLE_NAMES } from '../preparation';
+import { CIRCLE_NAMES } from '../circles';
 import { useT } from '../../i18n';
 import { SmileyFace } from '../../ui/SmileyScale';
 import { TopicPicture } from '../../ui/drawings/topic-pictures';

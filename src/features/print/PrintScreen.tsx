@@ -2,7 +2,7 @@ import './print.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import type { RoundRow } from '../../db';
-import { getRound } from '../rounds';
+import { bySlot, getRound } from '../rounds';
 import { useT, type MessageKey } from '../../i18n';
 import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
@@ -21,16 +21,15 @@ const COPIES: readonly { copy: Copy; label: MessageKey; hint: MessageKey }[] = [
 ];
 
 /** Conversation order: by time slot, then by name. */
-function bySlot(data: PrintData): PrintData {
-  const key = (sheet: { slot?: string; pupil?: { firstName: string } }) => sheet.slot ?? '9999';
-  const order = <T extends { slot?: string; pupil?: { firstName: string } }>(list: T[]) =>
-    [...list].sort(
-      (a, b) =>
-        key(a).localeCompare(key(b)) ||
-        (a.pupil?.firstName ?? '').localeCompare(b.pupil?.firstName ?? ''),
-    );
-  return { ...data, sheets: order(data.sheets), blanks: order(data.blanks) };
-}
+const conversationOrder = bySlot<{ slot?: string; pupil?: { firstName: string } }>(
+  (sheet) => sheet.slot,
+  (sheet) => sheet.pupil?.firstName ?? '',
+);
+const inConversationOrder = (data: PrintData): PrintData => ({
+  ...data,
+  sheets: [...data.sheets].sort(conversationOrder),
+  blanks: [...data.blanks].sort(conversationOrder),
+});
 
 function readyMessage(copy: Copy, count: number): { key: MessageKey; count: number } {
   if (copy === 'blank')
@@ -64,7 +63,7 @@ export function PrintScreen() {
         setRound(found ?? null);
         if (!found) return setData(null);
         const loaded = await loadPrintData(found, copy, pupilId);
-        setData(loaded ? bySlot(loaded) : null);
+        setData(loaded ? inConversationOrder(loaded) : null);
       })(),
     );
   }, [params['roundId'], copy, pupilId]);

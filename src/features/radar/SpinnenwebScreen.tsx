@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ratingsOf } from '../ratings';
+import { currentRatings, ratingsOf } from '../ratings';
 import { useT } from '../../i18n';
 import { usePupilSession } from '../../app/pupil-session';
 import { PupilHeader } from '../../app/PupilHeader';
@@ -30,7 +30,7 @@ export function SpinnenwebScreen() {
         setData(
           radarData(
             round.topics,
-            ratings.filter((row) => row.scale === round.scale),
+            currentRatings(ratings, round),
             previousRound && previous.length > 0
               ? { topics: previousRound.topics, ratings: previous }
               : undefined,

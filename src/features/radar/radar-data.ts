@@ -3,7 +3,7 @@
  * points from 0 to 10 whatever the scale, and last round's "now" when it rated the same topics.
  * Pure: no DOM, no database, no chart.js.
  */
-import type { RatingRow } from '../../db';
+import { sameText, type RatingRow } from '../../db';
 import { toTen } from '../ratings';
 
 export const MIN_RADAR_TOPICS = 3;
@@ -26,8 +26,6 @@ interface Topic {
   id: string;
   label: string;
 }
-
-const sameLabel = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 function valueOf(row: RatingRow | undefined, when: 'now' | 'month'): number | null {
   const value = row?.[when];
@@ -52,7 +50,7 @@ export function radarData(
     const values = topics.map((topic) => {
       const match =
         before.get(topic.id) ??
-        before.get(previous.topics.find((old) => sameLabel(old.label, topic.label))?.id ?? '');
+        before.get(previous.topics.find((old) => sameText(old.label, topic.label))?.id ?? '');
       return valueOf(match, 'now');
     });
     series.push({ key: 'previous', values });

@@ -59,36 +59,53 @@ export function spill(
 /** Zooming a side can grow what keeps its printed size (the spinnenweb): try a few times. */
 const FIT_TRIES = 4;
 
+interface FittedSide {
+  fit: HTMLElement;
+  zoom: number;
+  height: number;
+}
+
 /**
  * Fits every side (`.print-side`, its content in `.print-fit`) under `root`, and marks each sheet
  * (`.print-sheet`) whose pages add up to an odd number, for the blank back (print.css). The zoom
  * is also set as `--fit-zoom`, for what must keep its printed size however small the letters.
+ * All sides are measured, then all zoomed, then all measured again: one layout a round for a
+ * class of thirty, not one for every side.
  */
 export function fitSides(root: HTMLElement): { zoomed: number; spilled: number; odd: number } {
   const room = SIDE_HEIGHT_MM * PX_PER_MM;
+  const sheets = [...root.querySelectorAll<HTMLElement>('.print-sheet')].map((sheet) => ({
+    sheet,
+    sides: [...sheet.querySelectorAll<HTMLElement>('.print-side > .print-fit')].map(
+      (fit): FittedSide => ({ fit, zoom: 1, height: 0 }),
+    ),
+  }));
+  const sides = sheets.flatMap((sheet) => sheet.sides);
+  for (const side of sides) {
+    setZoom(side.fit, 1);
+    side.fit.style.paddingBottom = '';
+    side.fit.parentElement!.classList.remove('print-side--spills');
+  }
+  let unsure = sides;
+  for (let tries = 0; unsure.length > 0; tries++) {
+    for (const side of unsure) side.height = side.fit.getBoundingClientRect().height;
+    if (tries === FIT_TRIES) break;
+    unsure = unsure.filter((side) => nextZoom(side.zoom, side.height, room) !== side.zoom);
+    for (const side of unsure) {
+      side.zoom = nextZoom(side.zoom, side.height, room);
+      setZoom(side.fit, side.zoom);
+    }
+  }
+
   const counts = { zoomed: 0, spilled: 0, odd: 0 };
-  for (const sheet of root.querySelectorAll<HTMLElement>('.print-sheet')) {
+  for (const { sheet, sides: sheetSides } of sheets) {
     let pages = 0;
-    for (const fit of sheet.querySelectorAll<HTMLElement>('.print-side > .print-fit')) {
-      let zoom = 1;
-      setZoom(fit, zoom);
-      fit.style.paddingBottom = '';
-      fit.parentElement!.classList.remove('print-side--spills');
-      for (let tries = 0; tries < FIT_TRIES; tries++) {
-        const next = nextZoom(zoom, fit.getBoundingClientRect().height, room);
-        if (next === zoom) break;
-        zoom = next;
-        setZoom(fit, zoom);
-      }
+    for (const { fit, zoom, height } of sheetSides) {
       if (zoom < 1) counts.zoomed += 1;
       const side =
-        fit.getBoundingClientRect().height <= room
+        height <= room
           ? { pages: 1, padding: 0 }
-          : spill(
-              fit.getBoundingClientRect().height,
-              A4_PAGE_MM * PX_PER_MM,
-              BREAK_COST_MM * PX_PER_MM,
-            );
+          : spill(height, A4_PAGE_MM * PX_PER_MM, BREAK_COST_MM * PX_PER_MM);
       if (side.pages > 1) {
         // It breaks across pages anywhere, not only between parts (print.css).
         fit.parentElement!.classList.add('print-side--spills');

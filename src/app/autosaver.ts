@@ -75,7 +75,17 @@ export function makeAutosaver<T>(
     },
     /** The value changed: save it once it stops changing. Busy until then, so updates wait. */
     changed(): void {
-      if (!input.shouldSave || (stored && stored.value === input.value)) return;
+      if (!input.shouldSave) return;
+      if (stored && stored.value === input.value) {
+        // Changed back to what is stored before the wait was over: nothing is left to save.
+        if (release) {
+          clearTimeout(timer);
+          release();
+          release = null;
+          onState('saved');
+        }
+        return;
+      }
       release ??= markBusy('autosave');
       onState('pending');
       clearTimeout(timer);

@@ -112,6 +112,18 @@ describe('autosave: waiting until the typing stops', () => {
     expect(states).toEqual([]);
   });
 
+  it('says "saved" and stays idle when the text is changed back before the wait is over', async () => {
+    const { save, states, type } = setUp({ first: 'Al bewaard' });
+    type('Al bewaard!');
+    expect(states.at(-1)).toBe('pending');
+    expect(isBusy()).toBe(true);
+    type('Al bewaard');
+    expect(states.at(-1)).toBe('saved');
+    expect(isBusy()).toBe(false);
+    await vi.advanceTimersByTimeAsync(DELAY * 2);
+    expect(save).not.toHaveBeenCalled();
+  });
+
   it('does not store invalid input, even when the page goes away', async () => {
     const { saver, save, type } = setUp();
     const page = new FakePage();

@@ -39,8 +39,12 @@ export function erasePupil(pupilId: string): Promise<void> {
   return db.transaction('rw', everywhere(), async () => eraseRows('pupils', [pupilId]));
 }
 
-/** A pupil's rows and their media; the caller holds a transaction over every table. */
-export const erasePupilRows = (pupilId: string) => eraseRows('pupils', [pupilId]);
+/**
+ * Pupils' rows and their media, all in one walk of the registry (one query per table, not one
+ * per pupil); the caller holds a transaction over every table.
+ */
+export const erasePupilRows = (pupilIds: readonly string[]) =>
+  pupilIds.length > 0 ? eraseRows('pupils', pupilIds) : Promise.resolve();
 
 /**
  * A round and everything made for it: plans, ratings, answers, circles, goals, agreements, and

@@ -86,10 +86,12 @@ export interface ImportWrite {
 /** Writes an import in one transaction: it all lands, or (on any error) nothing does. */
 export async function writeImport(write: ImportWrite): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
-    for (const pupilId of write.replacePupils) await erasePupilRows(pupilId);
+    await erasePupilRows(write.replacePupils);
     for (const [name, rows] of Object.entries(write.tables))
       if (rows.length > 0) await db.table(name).bulkPut(rows);
-    for (const [mediaId, blob] of write.media) await db.mediaChunks.put({ mediaId, seq: 0, blob });
+    await db.mediaChunks.bulkPut(
+      [...write.media].map(([mediaId, blob]) => ({ mediaId, seq: 0, blob })),
+    );
   });
 }
 

@@ -52,3 +52,41 @@ describe('StoredZip', () => {
     expect(view.getUint32(second + 16, true)).toBe(mediaCrc);
   });
 });
+
+describe('readZipDirectory', () => {
+  it('finds every entry of a file with many small ones between large ones, in directory order', async () => {
+    const zip = new StoredZip();
+    const modified = new Date(2026, 0, 5);
+    // Headers many to one read (small entries), one to a read (past 64 KiB), and at the edges.
+    const sizes = Array.from({ length: 300 }, (_, index) =>
+      index % 37 === 5 ? 200_000 : index % 11 === 0 ? 0 : 50 + ((index * 997) % 9000),
+    );
+    const entries = sizes.map((size, index) => ({
+      name: `media/e${(300 - index).toString().padStart(3, '0')}`,
+      bytes: noise(size, index + 1),
+    }));
+    for (const { name, bytes } of entries)
+      zip.add({ name, bytes: new Blob([bytes]), crc: crc32(bytes), modified });
+    const file = zip.finish();
+    const found = await readZipDirectory(file, 1000);
+    expect(found.map((entry) => entry.name)).toEqual(entries.map((entry) => entry.name));
+    for (const [index, entry] of found.entries())
+      expect(new Uint8Array(await entryBlob(file, entry).arrayBuffer())).toEqual(
+        entries[index]!.bytes,
+      );
+  });
+
+  it('refuses a file whose local header of a later entry is damaged', async () => {
+    const zip = new StoredZip();
+    const modified = new Date(2026, 0, 5);
+    for (let index = 0; index < 20; index++)
+      zip.add({ name: `thumbs/t${index}`, bytes: new Blob([noise(500)]), crc: 0, modified });
+    const bytes = new Uint8Array(await zip.finish().arrayBuffer());
+    const found = await readZipDirectory(new Blob([bytes]), 100);
+    const local = found[17]!.start - 30 - 'thumbs/t17'.length;
+    bytes[local] = 0;
+    await expect(readZipDirectory(new Blob([bytes]), 100)).rejects.toMatchObject({
+      problem: 'notZip',
+    });
+  });
+});

@@ -144,7 +144,7 @@ export async function applyImport(
       keyOf(row, 'id'),
       backup.key
         ? new Blob([await entryBytes(backup, entry)], { type })
-        : entryBlob(backup.file, entry).slice(0, entry.size, type),
+        : entryBlob(backup.file, entry, type),
     );
   }
   const newClassIds = (tables['classes'] ?? []).map((row) => keyOf(row, 'id'));

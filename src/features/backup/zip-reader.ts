@@ -24,6 +24,9 @@ const {
   local: LOCAL,
 } = SIGNATURE;
 const MAX_COMMENT = 0xffff;
+/** How much of the file one read of local headers covers at most, and how many go at once. */
+const HEADER_WINDOW = 64 * 1024;
+const HEADER_READS = 4;
 
 async function bytesAt(file: Blob, start: number, length: number): Promise<DataView> {
   if (start < 0 || start + length > file.size) throw new BackupError('truncated', 'read past end');
@@ -100,7 +103,7 @@ export async function readZipDirectory(file: Blob, maxEntries: number): Promise<
   if (directory.count > maxEntries) throw new BackupError('tooLarge', 'too many entries');
   const view = await bytesAt(file, directory.offset, directory.size);
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const entries: ZipEntry[] = [];
+  const listed: { name: string; localOffset: number; size: number }[] = [];
   let at = 0;
   for (let index = 0; index < directory.count; index++) {
     if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL)
@@ -136,14 +139,42 @@ export async function readZipDirectory(file: Blob, maxEntries: number): Promise<
     if (flags & 0x1) throw new BackupError('notOurs', `${name}: zip encryption`);
     // Only stored entries: a compressed one could unpack to far more than it says.
     if (method !== 0 || compressed !== size) throw new BackupError('compressed', name);
-    const local = await bytesAt(file, localOffset, 30);
-    if (local.getUint32(0, true) !== LOCAL)
-      throw new BackupError('notZip', `${name}: local header`);
-    const start = localOffset + 30 + local.getUint16(26, true) + local.getUint16(28, true);
-    if (start + size > directory.offset) throw new BackupError('truncated', name);
-    entries.push({ name, start, size });
+    listed.push({ name, localOffset, size });
     at += 46 + nameLength + extraLength + commentLength;
   }
+  // Each entry's local header says where its bytes start. The headers are read in windows, many
+  // from one read where entries are small and close together (thumbnails, photos), and a few
+  // windows at a time.
+  const inFileOrder = listed.map((_, index) => index);
+  inFileOrder.sort((a, b) => listed[a]!.localOffset - listed[b]!.localOffset);
+  const windows: { start: number; end: number; members: number[] }[] = [];
+  for (const index of inFileOrder) {
+    const headerEnd = listed[index]!.localOffset + 30;
+    const last = windows.at(-1);
+    if (last && headerEnd - last.start <= HEADER_WINDOW) {
+      last.end = headerEnd;
+      last.members.push(index);
+    } else windows.push({ start: listed[index]!.localOffset, end: headerEnd, members: [index] });
+  }
+  const entries = new Array<ZipEntry>(listed.length);
+  let taken = 0;
+  async function readWindows() {
+    while (taken < windows.length) {
+      const window = windows[taken++]!;
+      const view = await bytesAt(file, window.start, window.end - window.start);
+      for (const index of window.members) {
+        const { name, localOffset, size } = listed[index]!;
+        const at = localOffset - window.start;
+        if (view.getUint32(at, true) !== LOCAL)
+          throw new BackupError('notZip', `${name}: local header`);
+        const start =
+          localOffset + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+        if (start + size > directory.offset) throw new BackupError('truncated', name);
+        entries[index] = { name, start, size };
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: HEADER_READS }, readWindows));
   // Entries may not overlap: each byte of the file belongs to one entry at most.
   const sorted = [...entries].sort((a, b) => a.start - b.start);
   for (let index = 1; index < sorted.length; index++)
@@ -152,5 +183,6 @@ export async function readZipDirectory(file: Blob, maxEntries: number): Promise<
   return entries;
 }
 
-export const entryBlob = (file: Blob, entry: ZipEntry) =>
-  file.slice(entry.start, entry.start + entry.size);
+/** An entry's bytes: a slice of the file (no copy), with `type` when it is given. */
+export const entryBlob = (file: Blob, entry: ZipEntry, type?: string) =>
+  file.slice(entry.start, entry.start + entry.size, type);

@@ -44,13 +44,7 @@ export async function avatarNames(page: Page): Promise<string[]> {
 export async function expectStartScreen(page: Page, names: string[]) {
   await page.getByRole('heading', { name: 'Wie ben jij?' }).waitFor();
   const expected = [...names].sort((a, b) => a.localeCompare(b));
-  const deadline = Date.now() + 10_000;
-  let shown = await avatarNames(page);
-  while (JSON.stringify(shown) !== JSON.stringify(expected) && Date.now() < deadline) {
-    await page.waitForTimeout(100);
-    shown = await avatarNames(page);
-  }
-  expect(shown).toEqual(expected);
+  await expect.poll(() => avatarNames(page), { timeout: 15_000 }).toEqual(expected);
 }
 
 /** From the teacher's home: makes a round with the defaults of its kind and age, and opens it. */

@@ -8,7 +8,8 @@ export const enTalk: Record<keyof typeof nlTalk, string> = {
   printCopyParents: 'For the conversation',
   printCopyParentsHint: 'Only what the pupil put on their praatpapier.',
   printCopyTeacher: 'For the {teacher}',
-  printCopyTeacherHint: 'Also what is only for the {teacher}, and your own preparation.',
+  printCopyTeacherHint:
+    'One page for yourself: what is only for the {teacher}, your own preparation and room for notes.',
   printTitle: 'Print · {title}',
   printPreparing: 'Getting the praatpapieren ready: photos and spider webs…',
   printReady: '{count} praatpapieren are ready to print.',

@@ -9,7 +9,8 @@ export const nlTalk = {
   printCopyParents: 'Voor het gesprek',
   printCopyParentsHint: 'Alleen wat het kind op het praatpapier zette.',
   printCopyTeacher: 'Voor de {teacher}',
-  printCopyTeacherHint: 'Ook wat alleen voor de {teacher} is, en je eigen voorbereiding.',
+  printCopyTeacherHint:
+    'Eén blad voor jezelf: wat alleen voor de {teacher} is, je eigen voorbereiding en ruimte voor notities.',
   printTitle: 'Afdrukken · {title}',
   printPreparing: 'De praatpapieren worden klaargezet: foto’s en spinnenwebben…',
   printReady: '{count} praatpapieren zijn klaar om af te drukken.',

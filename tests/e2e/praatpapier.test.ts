@@ -226,7 +226,7 @@ describe('the praatpapier: printed, talked through, and what was agreed', () => 
 
     // The teacher's copy is a page of its own kind: what the parents' copy does not say.
     await page.getByRole('link', { name: 'Voor de juf of meester' }).click();
-    await page.getByText('Ook wat alleen voor de juf of meester is').waitFor();
+    await page.getByText('Eén blad voor jezelf: wat alleen voor de juf of meester is').waitFor();
     const teacher = await printedPdf(page);
     expect(teacher.pages).toHaveLength(1);
     // The band's heading is printed in capitals.

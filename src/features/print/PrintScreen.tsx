@@ -31,10 +31,9 @@ const inConversationOrder = (data: PrintData): PrintData => ({
   blanks: [...data.blanks].sort(conversationOrder),
 });
 
-function readyMessage(copy: Copy, count: number): { key: MessageKey; count: number } {
-  if (copy === 'blank')
-    return { key: count === 1 ? 'printReadyBlankOne' : 'printReadyBlank', count };
-  return { key: count === 1 ? 'printReadyOne' : 'printReady', count };
+function readyMessage(copy: Copy, count: number): MessageKey {
+  if (copy === 'blank') return count === 1 ? 'printReadyBlankOne' : 'printReadyBlank';
+  return count === 1 ? 'printReadyOne' : 'printReady';
 }
 
 /**
@@ -98,7 +97,6 @@ export function PrintScreen() {
 
   if (round === undefined || data === undefined) return null;
   const count = data ? data.sheets.length + data.blanks.length : 0;
-  const ready$ = readyMessage(copy, count);
   const hint = COPIES.find((entry) => entry.copy === copy)!.hint;
   return (
     <main class="screen teacher-screen print-screen">
@@ -141,7 +139,7 @@ export function PrintScreen() {
                 ? t('printNobody')
                 : !ready
                   ? t('printPreparing')
-                  : t(ready$.key, { count: ready$.count })}
+                  : t(readyMessage(copy, count), { count })}
             </p>
             <p class="hint">{t('printAdvice')}</p>
             <button

@@ -35,7 +35,7 @@ export interface PrintSheetModel {
   agreements: Agreement[];
   tops: string;
   tips: string;
-  /** What the parents answered to the round's questions for parents (both copies). */
+  /** What the parents answered to the round's questions for parents (on the parents' copy). */
   parentAnswers: { question: string; answer: string }[];
   /** The teacher's notes taken during the talk: only on the teacher's copy. */
   talkNotes?: string;

@@ -40,11 +40,26 @@ export async function avatarNames(page: Page): Promise<string[]> {
   return grid.getByRole('button').allInnerTexts();
 }
 
-/** The start screen shows exactly these pupils (in alphabetical order). Usable in hooks too. */
+/**
+ * The start screen shows exactly these pupils (in alphabetical order). Usable in hooks too, so
+ * it waits with the browser's own polling (vitest's expect.poll only runs inside a test).
+ */
 export async function expectStartScreen(page: Page, names: string[]) {
   await page.getByRole('heading', { name: 'Wie ben jij?' }).waitFor();
   const expected = [...names].sort((a, b) => a.localeCompare(b));
-  await expect.poll(() => avatarNames(page), { timeout: 15_000 }).toEqual(expected);
+  await page
+    .waitForFunction(
+      (want) =>
+        JSON.stringify(
+          [...document.querySelectorAll('.avatar-button')].map((button) =>
+            (button as HTMLElement).innerText.trim(),
+          ),
+        ) === JSON.stringify(want),
+      expected,
+      { timeout: 15_000 },
+    )
+    .catch(() => undefined);
+  expect(await avatarNames(page)).toEqual(expected);
 }
 
 /** From the teacher's home: makes a round with the defaults of its kind and age, and opens it. */

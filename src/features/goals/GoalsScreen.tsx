@@ -29,7 +29,7 @@ const STEP_NAMES: MessageKey[] = ['goalStep0', 'goalStep1', 'goalStep2', 'goalSt
 /** One to three goals in growth language (Hattie): where to, how far, next step, what helps. */
 export function GoalsScreen() {
   const t = useT();
-  const { pupil, round, changed } = usePupilSession();
+  const { pupil, round } = usePupilSession();
   const [goals, setGoals] = useState<GoalRow[]>();
   const load = () => {
     if (round) runAction(() => goalsOf(pupil.id, round.id).then(setGoals));
@@ -56,7 +56,6 @@ export function GoalsScreen() {
           number={index + 1}
           onDelete={async () => {
             await deleteGoal(pupil.id, goal.id);
-            changed();
             load();
           }}
         />
@@ -86,13 +85,12 @@ type GoalText = Pick<GoalRow, 'aim' | 'nextStep' | 'helpNote'>;
 
 function GoalEditor(props: { goal: GoalRow; number: number; onDelete: () => Promise<void> }) {
   const t = useT();
-  const { pupil, changed } = usePupilSession();
+  const { pupil } = usePupilSession();
   const { goal } = props;
   const [text, setText, state] = useAutosavedState<GoalText>(
     { aim: goal.aim, nextStep: goal.nextStep, helpNote: goal.helpNote },
     async (value) => {
       await saveGoal(pupil.id, goal.id, value);
-      changed();
     },
     { delayMs: 400, journalKey: `goal:${goal.id}` },
   );
@@ -100,7 +98,6 @@ function GoalEditor(props: { goal: GoalRow; number: number; onDelete: () => Prom
   async function choose(edit: Partial<GoalRow>) {
     setChoices((before) => ({ ...before, ...edit }));
     await saveGoal(pupil.id, goal.id, edit);
-    changed();
   }
   const title = t('goalTitle', { number: props.number });
   const field = (key: keyof GoalText, label: MessageKey) => (

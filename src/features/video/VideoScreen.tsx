@@ -23,7 +23,7 @@ const PROMPTS: MessageKey[] = ['videoPrompt1', 'videoPrompt2', 'videoPrompt3'];
 export function VideoScreen() {
   const t = useT();
   const { classRow } = useAppState();
-  const { pupil, round, changed } = usePupilSession();
+  const { pupil, round } = usePupilSession();
   const [state, setState] = useState<ClipState>();
   // Said above the saved take: the recorder goes away while the pupil chooses.
   const [notice, setNotice] = useState('');
@@ -37,7 +37,6 @@ export function VideoScreen() {
       next = await clipState(pupil.id, round.id);
     }
     setState(next);
-    changed();
   };
   useEffect(() => runAction(() => load()), [pupil.id, round]);
 

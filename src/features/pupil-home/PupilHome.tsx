@@ -9,7 +9,7 @@ import { SpinnenwebScreen } from '../radar';
 import { JarScreen, QuestionsScreen } from '../questions';
 import { CirclesScreen } from '../circles';
 import { GoalsScreen } from '../goals';
-import { VideoScreen } from '../video';
+import { keepFirstTake, VideoScreen } from '../video';
 import { recoverRecordings } from '../recorder';
 import { PupilPath, ShareReview } from '../preparation';
 import { PupilVoices } from '../voice';
@@ -23,7 +23,8 @@ import { runAction } from '../../app/action';
 
 /**
  * Starts the session: who is signed in and the class's current round. Starting a session is
- * also when a cut-off recording is finished and what was thrown away long enough ago is purged.
+ * also when a cut-off recording is finished (and kept, if it is the first take) and what was
+ * thrown away long enough ago is purged.
  */
 async function startSession(pupilId: string, classId: string): Promise<PupilSession | null> {
   const pupil = await getPupil(pupilId);
@@ -32,6 +33,7 @@ async function startSession(pupilId: string, classId: string): Promise<PupilSess
   const previous = round ? ((await previousRound(round)) ?? null) : null;
   const recovered = await recoverRecordings(pupil.id);
   await purgeThrownAway(pupil.id);
+  if (round) await keepFirstTake(pupil.id, round.id);
   return { pupil, round, previousRound: previous, recovered };
 }
 

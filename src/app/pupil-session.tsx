@@ -14,10 +14,6 @@ export interface PupilSession {
   previousRound: RoundRow | null;
   /** Recordings that were cut off and have just been finished from their saved chunks. */
   recovered: MediaRow[];
-  /** Something changed that the path tiles show: read the states again. */
-  changed: () => void;
-  /** Counts the changes, for screens that show states. */
-  version: number;
 }
 
 export const PupilSessionContext = createContext<PupilSession | null>(null);

@@ -38,3 +38,4 @@ export type * from './types';
 export type * from './round-types';
 export type * from './preparation-types';
 export type * from './agreement-types';
+export { useLive, watchLive, shown, type LiveListener, type Answer } from './live';

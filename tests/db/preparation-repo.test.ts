@@ -8,6 +8,7 @@ import {
   getPortfolioItem,
   listPortfolio,
   NotYoursError,
+  purgeThrownAway,
   setPortfolioPhoto,
   undoDeletePortfolioItem,
   updatePortfolioItem,
@@ -99,8 +100,33 @@ describe('a pupil’s preparation', () => {
     await deletePortfolioItem(emma, item.id);
     await db.portfolioItems.update(item.id, { deletedAt: Date.now() - UNDO_MS - 1 });
     expect(await listPortfolio(emma)).toEqual([]);
+    // Reading never writes: the thrown-away row waits for the purge.
+    expect(await db.portfolioItems.count()).toBe(1);
+    expect(await purgeThrownAway(emma)).toBe(1);
     expect(await db.portfolioItems.count()).toBe(0);
     expect(await db.mediaChunks.count()).toBe(0);
+  });
+
+  it('purges only what was thrown away longer ago than the undo time, of that pupil only', async () => {
+    const { emma, noah } = await classWithRound();
+    const now = Date.now();
+    const old = await createPortfolioItem(emma, '2026-11-20');
+    await setPortfolioPhoto(emma, old.id, image(100));
+    const recent = await createPortfolioItem(emma, '2026-11-21');
+    const kept = await createPortfolioItem(emma, '2026-11-22');
+    const noahs = await createPortfolioItem(noah, '2026-11-20');
+    await db.portfolioItems.update(old.id, { deletedAt: now - UNDO_MS - 1 });
+    await db.portfolioItems.update(recent.id, { deletedAt: now - UNDO_MS + 1000 });
+    await db.portfolioItems.update(noahs.id, { deletedAt: now - UNDO_MS - 1 });
+
+    expect(await purgeThrownAway(emma, now)).toBe(1);
+    const left = (await db.portfolioItems.toArray()).map((row) => row.id).sort();
+    expect(left).toEqual([recent.id, kept.id, noahs.id].sort());
+    expect(await db.media.count()).toBe(0);
+
+    // Throwing another one away purges what has waited long enough.
+    await deletePortfolioItem(noah, (await createPortfolioItem(noah, '2026-11-23')).id);
+    expect(await db.portfolioItems.get(noahs.id)).toBeUndefined();
   });
 
   it('keeps at most three goals', async () => {

@@ -29,7 +29,7 @@ export function CircleEditor({
   onEdit: (edit: CircleEdit) => void;
 }) {
   const t = useT();
-  const { pupil, changed } = usePupilSession();
+  const { pupil } = usePupilSession();
   const [field, setField] = useState<CircleField>('plus');
   const [draft, setDraft, state] = useAutosavedState<Fields>(
     {
@@ -41,7 +41,6 @@ export function CircleEditor({
     },
     async (value) => {
       await saveCircle(pupil.id, circle.roundId, circle.circle, value);
-      changed();
     },
     { delayMs: 400, journalKey: `circle:${pupil.id}:${circle.roundId}:${circle.circle}` },
   );

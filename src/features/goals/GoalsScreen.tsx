@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { TEXT_LIMITS, type GoalRow, type HelpKind } from '../../db';
+import { TEXT_LIMITS, useLive, type GoalRow, type HelpKind } from '../../db';
 import { useT, type MessageKey } from '../../i18n';
 import { useAutosavedState } from '../../app/autosave';
 import { usePupilSession } from '../../app/pupil-session';
@@ -10,7 +10,15 @@ import { TextField } from '../../ui/TextField';
 import { ShareChoice } from '../../ui/ShareChoice';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { StepScale } from '../../ui/StepScale';
-import { addGoal, deleteGoal, goalsOf, HELP_KINDS, MAX_GOALS, saveGoal } from './goals-repo';
+import {
+  addGoal,
+  deleteGoal,
+  ensureFirstGoal,
+  goalsOf,
+  HELP_KINDS,
+  MAX_GOALS,
+  saveGoal,
+} from './goals-repo';
 import { runAction } from '../../app/action';
 import { screenPrompt } from '../voice';
 import { PlusIcon } from '../../ui/drawings/icons';
@@ -29,17 +37,13 @@ const STEP_NAMES: MessageKey[] = ['goalStep0', 'goalStep1', 'goalStep2', 'goalSt
 /** One to three goals in growth language (Hattie): where to, how far, next step, what helps. */
 export function GoalsScreen() {
   const t = useT();
-  const { pupil, round, changed } = usePupilSession();
-  const [goals, setGoals] = useState<GoalRow[]>();
-  const load = () => {
-    if (round) runAction(() => goalsOf(pupil.id, round.id).then(setGoals));
-  };
-  useEffect(load, [pupil.id, round]);
+  const { pupil, round } = usePupilSession();
+  const goals = useLive(() => (round ? goalsOf(pupil.id, round.id) : null), [pupil.id, round]);
 
+  // Opening the goals is the pupil's action that gives them their first goal to fill in.
   useEffect(() => {
-    // A pupil who opens their goals for the first time finds the first one ready to fill in.
-    if (round && goals?.length === 0) runAction(() => addGoal(pupil.id, round.id).then(load));
-  }, [goals]);
+    if (round?.tools.includes('goals')) runAction(() => ensureFirstGoal(pupil.id, round.id));
+  }, [pupil.id, round]);
 
   if (!round?.tools.includes('goals')) return <Redirect to={paths.pupil} />;
   return (
@@ -56,8 +60,6 @@ export function GoalsScreen() {
           number={index + 1}
           onDelete={async () => {
             await deleteGoal(pupil.id, goal.id);
-            changed();
-            load();
           }}
         />
       ))}
@@ -66,7 +68,7 @@ export function GoalsScreen() {
           <button
             type="button"
             class="button button--big"
-            onClick={() => runAction(() => addGoal(pupil.id, round.id).then(load))}
+            onClick={() => runAction(() => addGoal(pupil.id, round.id))}
           >
             <PlusIcon />
             {t('goalAdd')}
@@ -86,13 +88,12 @@ type GoalText = Pick<GoalRow, 'aim' | 'nextStep' | 'helpNote'>;
 
 function GoalEditor(props: { goal: GoalRow; number: number; onDelete: () => Promise<void> }) {
   const t = useT();
-  const { pupil, changed } = usePupilSession();
+  const { pupil } = usePupilSession();
   const { goal } = props;
   const [text, setText, state] = useAutosavedState<GoalText>(
     { aim: goal.aim, nextStep: goal.nextStep, helpNote: goal.helpNote },
     async (value) => {
       await saveGoal(pupil.id, goal.id, value);
-      changed();
     },
     { delayMs: 400, journalKey: `goal:${goal.id}` },
   );
@@ -100,7 +101,6 @@ function GoalEditor(props: { goal: GoalRow; number: number; onDelete: () => Prom
   async function choose(edit: Partial<GoalRow>) {
     setChoices((before) => ({ ...before, ...edit }));
     await saveGoal(pupil.id, goal.id, edit);
-    changed();
   }
   const title = t('goalTitle', { number: props.number });
   const field = (key: keyof GoalText, label: MessageKey) => (

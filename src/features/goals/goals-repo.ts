@@ -17,6 +17,14 @@ export function goalsOfRound(roundId: string): Promise<GoalRow[]> {
 
 export class TooManyGoalsError extends Error {}
 
+/** A pupil starts with one goal ready to fill in: adds it when they have none for the round. */
+export async function ensureFirstGoal(pupilId: string, roundId: string): Promise<void> {
+  await db.transaction('rw', db.goals, async () => {
+    const count = await db.goals.where('[pupilId+roundId]').equals([pupilId, roundId]).count();
+    if (count === 0) await addGoal(pupilId, roundId);
+  });
+}
+
 export async function addGoal(pupilId: string, roundId: string): Promise<GoalRow> {
   return db.transaction('rw', db.goals, async () => {
     const count = await db.goals.where('[pupilId+roundId]').equals([pupilId, roundId]).count();

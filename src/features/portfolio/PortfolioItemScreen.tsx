@@ -54,13 +54,12 @@ type Draft = Required<Pick<PortfolioEdit, 'title' | 'note'>>;
 function ItemEditor({ item }: { item: PortfolioItemRow }) {
   const t = useT();
   const { route } = useLocation();
-  const { pupil, round, changed } = usePupilSession();
+  const { pupil, round } = usePupilSession();
   const [current, setCurrent] = useState(item);
   const [draft, setDraft, textState] = useAutosavedState<Draft>(
     { title: item.title, note: item.note },
     async (value) => {
       await updatePortfolioItem(pupil.id, item.id, value);
-      changed();
     },
     { delayMs: 400, journalKey: `portfolio:${item.id}` },
   );
@@ -69,13 +68,11 @@ function ItemEditor({ item }: { item: PortfolioItemRow }) {
   async function choose(edit: PortfolioEdit) {
     setCurrent((before) => ({ ...before, ...edit }));
     await updatePortfolioItem(pupil.id, item.id, edit);
-    changed();
   }
 
   async function throwAway() {
     await deletePortfolioItem(pupil.id, item.id);
     rememberDeleted({ id: item.id, title: draft.title });
-    changed();
     route(paths.pupilTool('portfolio'), true);
   }
 
@@ -91,7 +88,6 @@ function ItemEditor({ item }: { item: PortfolioItemRow }) {
           item={current}
           onChanged={(photoMediaId) => {
             setCurrent((before) => ({ ...before, photoMediaId }));
-            changed();
           }}
         />
         <TextField

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { PortfolioItemRow } from '../../db';
+import { useLive } from '../../db';
 import { thumbnailsOf } from '../media';
 import { isoDay } from '../rounds';
 import { useT } from '../../i18n';
@@ -21,17 +21,14 @@ import { PlusIcon } from '../../ui/drawings/icons';
 export function PortfolioScreen() {
   const t = useT();
   const { route } = useLocation();
-  const { pupil, round, changed } = usePupilSession();
-  const [items, setItems] = useState<PortfolioItemRow[]>();
-  const [thumbnails, setThumbnails] = useState(new Map<string, Blob>());
-  const [deleted, setDeleted] = useState<DeletedNotice | null>(takeDeletedNotice);
-
-  async function load() {
+  const { pupil, round } = usePupilSession();
+  const listed = useLive(async () => {
     const rows = await listPortfolio(pupil.id);
-    setItems(rows);
-    setThumbnails(await thumbnailsOf(rows.flatMap((row) => row.photoMediaId ?? [])));
-  }
-  useEffect(() => runAction(() => load()), [pupil.id]);
+    return { rows, thumbnails: await thumbnailsOf(rows.flatMap((row) => row.photoMediaId ?? [])) };
+  }, [pupil.id]);
+  const items = listed?.rows;
+  const thumbnails = listed?.thumbnails ?? new Map<string, Blob>();
+  const [deleted, setDeleted] = useState<DeletedNotice | null>(takeDeletedNotice);
   useEffect(() => {
     // The benchmark measures up to here: the list and its thumbnails are on screen.
     if (items) performance.mark('pp:portfolio-ready');
@@ -39,15 +36,12 @@ export function PortfolioScreen() {
 
   async function add() {
     const item = await createPortfolioItem(pupil.id, isoDay(new Date()));
-    changed();
     route(paths.pupilPortfolioItem(item.id));
   }
 
   async function undo(notice: DeletedNotice) {
     await undoDeletePortfolioItem(pupil.id, notice.id);
     setDeleted(null);
-    changed();
-    await load();
   }
 
   const from = round?.lookBackFrom ?? '';

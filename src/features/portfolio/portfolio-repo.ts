@@ -34,13 +34,9 @@ async function ownItem(pupilId: string, itemId: string): Promise<PortfolioItemRo
   return item;
 }
 
-/** The pupil's items, newest day first; items deleted longer ago than the undo time are purged. */
+/** The pupil's items, newest day first, without those thrown away. Only reads. */
 export async function listPortfolio(pupilId: string): Promise<PortfolioItemRow[]> {
   const rows = await db.portfolioItems.where('pupilId').equals(pupilId).toArray();
-  const stale = rows.filter(
-    (row) => row.deletedAt !== undefined && Date.now() - row.deletedAt > UNDO_MS,
-  );
-  if (stale.length > 0) await purge(stale);
   return rows
     .filter((row) => row.deletedAt === undefined)
     .sort((a, b) => b.day.localeCompare(a.day) || b.createdAt - a.createdAt);
@@ -108,10 +104,30 @@ export async function setPortfolioPhoto(
   });
 }
 
+/** Throws an item away, undoable for UNDO_MS; what was thrown away before that is purged. */
 export async function deletePortfolioItem(pupilId: string, itemId: string): Promise<void> {
   await db.transaction('rw', db.portfolioItems, async () => {
     const item = await ownItem(pupilId, itemId);
     await db.portfolioItems.put({ ...item, deletedAt: Date.now() });
+  });
+  await purgeThrownAway(pupilId);
+}
+
+/**
+ * Purges, photo and all, the pupil's items thrown away longer ago than the undo time. Run when
+ * an item is thrown away and when the pupil's session starts, never inside a read.
+ */
+export async function purgeThrownAway(pupilId: string, now = Date.now()): Promise<number> {
+  return db.transaction('rw', db.portfolioItems, db.media, db.mediaChunks, async () => {
+    const rows = await db.portfolioItems.where('pupilId').equals(pupilId).toArray();
+    const stale = rows.filter(
+      (row) => row.deletedAt !== undefined && now - row.deletedAt > UNDO_MS,
+    );
+    for (const row of stale) {
+      if (row.photoMediaId) await deleteMedia(row.photoMediaId);
+      await db.portfolioItems.delete(row.id);
+    }
+    return stale.length;
   });
 }
 
@@ -121,15 +137,6 @@ export async function undoDeletePortfolioItem(pupilId: string, itemId: string): 
     if (!item || item.pupilId !== pupilId) return;
     delete item.deletedAt;
     await db.portfolioItems.put(item);
-  });
-}
-
-async function purge(rows: PortfolioItemRow[]): Promise<void> {
-  await db.transaction('rw', db.portfolioItems, db.media, db.mediaChunks, async () => {
-    for (const row of rows) {
-      if (row.photoMediaId) await deleteMedia(row.photoMediaId);
-      await db.portfolioItems.delete(row.id);
-    }
   });
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { PupilPlanRow, PupilRow, RoundRow } from '../../db';
+import { useLive, type PupilPlanRow, type PupilRow, type RoundRow } from '../../db';
 import { compareNames, listPupils } from '../class';
 import { useT } from '../../i18n';
 import { useDates } from '../../i18n/dates';
@@ -12,7 +12,6 @@ import { ToolPicture } from '../../ui/drawings/tool-pictures';
 import { OverviewLegend } from './OverviewLegend';
 import { OverviewRow } from './OverviewRow';
 import './overview.css';
-import { runAction } from '../../app/action';
 
 type SortKey = 'name' | 'slot' | 'ready';
 
@@ -43,11 +42,9 @@ export function ClassOverview() {
   const t = useT();
   const dates = useDates();
   const { classRow } = useAppState();
-  const [data, setData] = useState<OverviewData | null>();
+  const classId = classRow?.id;
+  const data = useLive(() => (classId ? loadOverview(classId) : undefined), [classId]);
   const [sort, setSort] = useState<SortKey>('slot');
-  useEffect(() => {
-    if (classRow) runAction(() => loadOverview(classRow.id).then(setData));
-  }, [classRow]);
 
   const rows = useMemo(() => {
     if (!data) return [];

@@ -1,14 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import type { PupilRow, RoundRow } from '../../db';
+import { useLive } from '../../db';
 import { useT } from '../../i18n';
 import { TeacherHeader } from '../../app/TeacherHeader';
 import { paths } from '../../app/paths';
 import { pupilInRound } from '../rounds';
 import { loadPreparation } from './preparation-repo';
-import { sheetContent, type SheetContent } from './sheet';
+import { sheetContent } from './sheet';
 import { SheetView } from './SheetView';
-import { runAction } from '../../app/action';
 
 /**
  * A pupil's preparation as the teacher reads it before the talk: the teacher's copy (what is on
@@ -18,22 +16,12 @@ import { runAction } from '../../app/action';
 export function PreparationView() {
   const t = useT();
   const { params } = useRoute();
-  const [data, setData] = useState<{
-    pupil: PupilRow;
-    round: RoundRow;
-    content: SheetContent;
-  } | null>();
-
-  useEffect(() => {
-    runAction(() =>
-      (async () => {
-        const found = await pupilInRound(params.pupilId ?? '', params.roundId ?? '');
-        if (!found) return setData(null);
-        const { pupil, round } = found;
-        const preparation = await loadPreparation(pupil.id, round);
-        setData({ pupil, round, content: sheetContent(preparation, 'teacher') });
-      })(),
-    );
+  const data = useLive(async () => {
+    const found = await pupilInRound(params.pupilId ?? '', params.roundId ?? '');
+    if (!found) return null;
+    const { pupil, round } = found;
+    const preparation = await loadPreparation(pupil.id, round);
+    return { pupil, round, content: sheetContent(preparation, 'teacher') };
   }, [params.pupilId, params.roundId]);
 
   if (data === undefined) return null;

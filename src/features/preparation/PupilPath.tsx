@@ -1,6 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { thumbnailsOf } from '../media';
 import { ALL_TOOLS } from '../rounds';
 import { clock } from '../recorder';
 import { LookBackCard } from '../agreements';
@@ -14,6 +12,7 @@ import { usePupilSession } from '../../app/pupil-session';
 import { paths } from '../../app/paths';
 import { partState, type PartState } from './part-state';
 import { usePreparation } from './use-preparation';
+import { useThumbnails } from './use-thumbnails';
 import { runAction } from '../../app/action';
 import { DoneIcon } from '../../ui/drawings/icons';
 import { StatePicture } from '../../ui/drawings/state-pictures';
@@ -49,14 +48,10 @@ export function PupilPath() {
   const t = useT();
   const { route } = useLocation();
   const { signOut } = useAppState();
-  const { pupil, round, version, recovered } = usePupilSession();
-  const preparation = usePreparation(pupil.id, round, version);
-  const [photo, setPhoto] = useState<Blob>();
-
-  useEffect(() => {
-    const id = pupil.photoMediaId;
-    if (id) runAction(() => thumbnailsOf([id]).then((found) => setPhoto(found.get(id))));
-  }, [pupil.photoMediaId]);
+  const { pupil, round, recovered } = usePupilSession();
+  const preparation = usePreparation(pupil.id, round);
+  const photoId = pupil.photoMediaId;
+  const photo = useThumbnails(photoId ? [photoId] : []).get(photoId ?? '');
 
   const tiles: Tile[] | undefined = round
     ? preparation

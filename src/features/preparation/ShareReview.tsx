@@ -35,8 +35,8 @@ interface Choice {
 export function ShareReview() {
   const t = useT();
   const { route } = useLocation();
-  const { pupil, round, version, changed } = usePupilSession();
-  const preparation = usePreparation(pupil.id, round, version);
+  const { pupil, round } = usePupilSession();
+  const preparation = usePreparation(pupil.id, round);
   const thumbnails = useThumbnails(
     preparation?.portfolio.flatMap((item) => item.photoMediaId ?? []) ?? [],
   );
@@ -103,12 +103,10 @@ export function ShareReview() {
   async function choose(choice: Choice, share: Share) {
     if (choice.item === 'ratings') await shareRatings(pupil.id, round!.id, share);
     else await setShare(pupil.id, round!, choice.item, share);
-    changed();
   }
 
   async function confirm() {
     await markReviewed(pupil.id, round!.id);
-    changed();
     route(paths.pupil);
   }
 
@@ -135,7 +133,7 @@ export function ShareReview() {
       <TalkOrderEditor
         content={sheet}
         order={talkOrder(preparation.talkOrder)}
-        onChange={(order) => runAction(() => setTalkOrder(pupil.id, round.id, order).then(changed))}
+        onChange={(order) => runAction(() => setTalkOrder(pupil.id, round.id, order))}
       />
       <section class="card sheet-preview" aria-labelledby="sheet-preview">
         <h2 id="sheet-preview">{t('sharePreview')}</h2>

@@ -1,14 +1,13 @@
 import './sheet.css';
-import { useEffect, useState } from 'preact/hooks';
 import type { PortfolioItemRow } from '../../db';
-import { MediaPlayer, thumbnailsOf } from '../media';
+import { MediaPlayer } from '../media';
 import { LEVEL_NAMES } from '../portfolio';
 import { tenText } from '../ratings';
 import { useT } from '../../i18n';
 import { useObjectUrl } from '../../ui/use-object-url';
 import { isEmptySheet, type SheetContent } from './sheet';
 import { AnswersPart, AsksPart, CirclesPart, GoalsPart } from './SheetParts';
-import { runAction } from '../../app/action';
+import { useThumbnails } from './use-thumbnails';
 
 /**
  * The praatpapier's content on screen: what the pupil's parents (or the teacher) will see, part
@@ -23,11 +22,7 @@ export function SheetView({
 }) {
   const t = useT();
   const H = headingLevel === 2 ? 'h2' : 'h3';
-  const [thumbnails, setThumbnails] = useState(new Map<string, Blob>());
-  useEffect(() => {
-    const ids = content.portfolio.flatMap((item) => item.photoMediaId ?? []);
-    runAction(() => thumbnailsOf(ids).then(setThumbnails));
-  }, [content]);
+  const thumbnails = useThumbnails(content.portfolio.flatMap((item) => item.photoMediaId ?? []));
 
   if (isEmptySheet(content)) return <p class="message">{t('sheetEmpty')}</p>;
   return (

@@ -1,22 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { RoundRow } from '../../db';
+import { useLive, type RoundRow } from '../../db';
 import { loadPreparation } from './preparation-repo';
 import type { Preparation } from './model';
 
-/** A pupil's preparation for a round, read again whenever `version` changes. */
+/** A pupil's preparation for a round, live: null without a round, undefined while read. */
 export function usePreparation(
   pupilId: string,
   round: RoundRow | null,
-  version = 0,
 ): Preparation | null | undefined {
-  const [preparation, setPreparation] = useState<Preparation | null>();
-  useEffect(() => {
-    if (!round) return setPreparation(null);
-    let current = true;
-    void loadPreparation(pupilId, round).then((loaded) => current && setPreparation(loaded));
-    return () => {
-      current = false;
-    };
-  }, [pupilId, round, version]);
-  return preparation;
+  return useLive(() => (round ? loadPreparation(pupilId, round) : null), [pupilId, round]);
 }

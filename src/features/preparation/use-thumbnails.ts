@@ -1,15 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLive } from '../../db';
 import { thumbnailsOf } from '../media';
-import { runAction } from '../../app/action';
 
-/** The small thumbnails of these media rows (never their full bytes), keyed by media id. */
+const NONE = new Map<string, Blob>();
+
+/** The small thumbnails of these media rows (never their full bytes), keyed by media id; live. */
 export function useThumbnails(mediaIds: readonly string[]): Map<string, Blob> {
-  const [thumbnails, setThumbnails] = useState(new Map<string, Blob>());
-  // Keyed by the ids' text: a new array with the same ids must not load them again.
+  // Keyed by the ids' text: a new array with the same ids must not read them again.
   const key = mediaIds.join(' ');
-  useEffect(() => {
-    const ids = key ? key.split(' ') : [];
-    runAction(() => thumbnailsOf(ids).then(setThumbnails));
-  }, [key]);
-  return thumbnails;
+  return useLive(() => thumbnailsOf(key ? key.split(' ') : []), [key]) ?? NONE;
 }

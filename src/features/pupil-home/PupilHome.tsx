@@ -1,16 +1,15 @@
 import './pupil.css';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Route, Router, useLocation } from 'preact-iso';
-import type { MediaRow, PupilRow, RoundRow } from '../../db';
 import { getPupil } from '../class';
 import { currentRound, previousRound } from '../rounds';
-import { PortfolioItemScreen, PortfolioScreen } from '../portfolio';
+import { PortfolioItemScreen, PortfolioScreen, purgeThrownAway } from '../portfolio';
 import { RatingsScreen } from '../ratings';
 import { SpinnenwebScreen } from '../radar';
 import { JarScreen, QuestionsScreen } from '../questions';
 import { CirclesScreen } from '../circles';
 import { GoalsScreen } from '../goals';
-import { VideoScreen } from '../video';
+import { keepFirstTake, VideoScreen } from '../video';
 import { recoverRecordings } from '../recorder';
 import { PupilPath, ShareReview } from '../preparation';
 import { PupilVoices } from '../voice';
@@ -22,20 +21,19 @@ import { PupilMessages } from '../../i18n/pupil-messages';
 import { IdleSignOut } from './IdleSignOut';
 import { runAction } from '../../app/action';
 
-interface Loaded {
-  pupil: PupilRow;
-  round: RoundRow | null;
-  previousRound: RoundRow | null;
-  recovered: MediaRow[];
-}
-
-/** Who is signed in, and the class's current round. */
-async function loadSession(pupilId: string, classId: string): Promise<Loaded | null> {
+/**
+ * Starts the session: who is signed in and the class's current round. Starting a session is
+ * also when a cut-off recording is finished (and kept, if it is the first take) and what was
+ * thrown away long enough ago is purged.
+ */
+async function startSession(pupilId: string, classId: string): Promise<PupilSession | null> {
   const pupil = await getPupil(pupilId);
   if (!pupil || pupil.classId !== classId) return null;
   const round = (await currentRound(classId)) ?? null;
   const previous = round ? ((await previousRound(round)) ?? null) : null;
   const recovered = await recoverRecordings(pupil.id);
+  await purgeThrownAway(pupil.id);
+  if (round) await keepFirstTake(pupil.id, round.id);
   return { pupil, round, previousRound: previous, recovered };
 }
 
@@ -43,21 +41,14 @@ async function loadSession(pupilId: string, classId: string): Promise<Loaded | n
 export default function PupilHome() {
   const { route } = useLocation();
   const { pupilId, signOut, classRow, setTeacherUnlocked } = useAppState();
-  const [loaded, setLoaded] = useState<Loaded | null>();
-  const [version, setVersion] = useState(0);
+  const [session, setSession] = useState<PupilSession | null>();
 
   useEffect(() => setTeacherUnlocked(false), []);
   useEffect(() => {
-    if (pupilId && classRow) runAction(() => loadSession(pupilId, classRow.id).then(setLoaded));
+    if (pupilId && classRow) runAction(() => startSession(pupilId, classRow.id).then(setSession));
   }, [pupilId, classRow]);
 
-  const changed = useCallback(() => setVersion((v) => v + 1), []);
-  const session = useMemo<PupilSession | null>(
-    () => (loaded ? { ...loaded, changed, version } : null),
-    [loaded, changed, version],
-  );
-
-  if (!pupilId || loaded === null) return <Redirect to={paths.start} />;
+  if (!pupilId || session === null) return <Redirect to={paths.start} />;
 
   // Idle sign-out: what the pupil was typing is saved as their screen goes away.
   async function leave() {

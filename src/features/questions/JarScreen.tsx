@@ -20,7 +20,7 @@ import { screenPrompt } from '../voice';
  */
 export function JarScreen({ random = Math.random }: { random?: RandomSource }) {
   const { t, language } = useI18n();
-  const { pupil, round, changed } = usePupilSession();
+  const { pupil, round } = usePupilSession();
   const [own, setOwn] = useState<Map<string, OwnQuestionRow>>();
   const [drawn, setDrawn] = useState<AnswerRow[]>();
   const [current, setCurrent] = useState<string | null>(null);
@@ -63,7 +63,6 @@ export function JarScreen({ random = Math.random }: { random?: RandomSource }) {
     const row = await takeFromJar(pupil.id, round!.id, { id, text: texts.get(id)! });
     setDrawn((before) => [...before!.filter((answer) => answer.questionId !== id), row]);
     setCurrent(id);
-    changed();
   }
 
   async function putBack(id: string) {
@@ -76,7 +75,6 @@ export function JarScreen({ random = Math.random }: { random?: RandomSource }) {
     setDrawn((before) => before!.map((answer) => (answer.questionId === id ? row : answer)));
     setLastPutBack(id);
     setCurrent(null);
-    changed();
   }
 
   // The question just drawn stays the same component when it joins the list (same key), so
@@ -127,7 +125,6 @@ export function JarScreen({ random = Math.random }: { random?: RandomSource }) {
                 initialMediaId={answer.mediaId}
                 answerMode={round.answerMode}
                 headingLevel={3}
-                onSaved={changed}
               />
               {answer.questionId === current ? (
                 <div class="actions">

@@ -14,7 +14,7 @@ import { screenPrompt } from '../voice';
 /** The round's questions (the four core questions of a KOM-gesprek, …) and the pupil's own. */
 export function QuestionsScreen() {
   const t = useT();
-  const { pupil, round, changed } = usePupilSession();
+  const { pupil, round } = usePupilSession();
   const [answers, setAnswers] = useState<Map<string, AnswerRow>>();
 
   useEffect(() => {
@@ -46,7 +46,6 @@ export function QuestionsScreen() {
                 initialTold={answers.get(question.id)?.told}
                 initialMediaId={answers.get(question.id)?.mediaId}
                 answerMode={round.answerMode}
-                onSaved={changed}
               />
             </section>
           ))}

@@ -26,7 +26,7 @@ const STEP_NAMES: MessageKey[] = ['step0', 'step1', 'step2'];
  */
 export function RatingsScreen() {
   const t = useT();
-  const { pupil, round, changed } = usePupilSession();
+  const { pupil, round } = usePupilSession();
   const [ratings, setRatings] = useState<Map<string, RatingRow>>();
 
   useEffect(() => {
@@ -49,7 +49,6 @@ export function RatingsScreen() {
       return next;
     });
     await saveRating(pupil.id, round!.id, topic.id, round!.scale, { [when]: value });
-    changed();
   }
 
   function emptyRating(topicId: string): RatingRow {
@@ -114,7 +113,7 @@ export function RatingsScreen() {
                 (before) =>
                   new Map([...before!].map(([id, row]) => [id, { ...row, share }] as const)),
               );
-              runAction(() => shareRatings(pupil.id, round.id, share).then(changed));
+              runAction(() => shareRatings(pupil.id, round.id, share));
             }}
           />
         </section>

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { MediaRow } from '../../db';
+import { useState } from 'preact/hooks';
+import { useLive, type MediaRow } from '../../db';
 import { MediaPlayer } from '../media';
 import { capMs, clock, RecorderPanel } from '../recorder';
 import { useT, type MessageKey } from '../../i18n';
@@ -10,7 +10,7 @@ import { Redirect } from '../../app/Redirect';
 import { paths } from '../../app/paths';
 import { ReadAloud } from '../../ui/ReadAloud';
 import { ShareChoice } from '../../ui/ShareChoice';
-import { clipState, deleteTake, keepTake, setClipShare, type ClipState } from './video-repo';
+import { clipState, deleteTake, keepFirstTake, keepTake, setClipShare } from './video-repo';
 import { runAction } from '../../app/action';
 import { screenPrompt } from '../voice';
 
@@ -23,26 +23,15 @@ const PROMPTS: MessageKey[] = ['videoPrompt1', 'videoPrompt2', 'videoPrompt3'];
 export function VideoScreen() {
   const t = useT();
   const { classRow } = useAppState();
-  const { pupil, round, changed } = usePupilSession();
-  const [state, setState] = useState<ClipState>();
+  const { pupil, round } = usePupilSession();
+  const state = useLive(() => (round ? clipState(pupil.id, round.id) : null), [pupil.id, round]);
   // Said above the saved take: the recorder goes away while the pupil chooses.
   const [notice, setNotice] = useState('');
 
-  const load = async () => {
-    if (!round) return;
-    let next = await clipState(pupil.id, round.id);
-    // The first video needs no choice: there is nothing to replace.
-    if (!next.kept && next.waiting[0]) {
-      await keepTake(pupil.id, round.id, next.waiting[0].id);
-      next = await clipState(pupil.id, round.id);
-    }
-    setState(next);
-    changed();
-  };
-  useEffect(() => runAction(() => load()), [pupil.id, round]);
-
   if (!round?.tools.includes('video')) return <Redirect to={paths.pupil} />;
-  const waiting = state?.waiting[0];
+  // With nothing kept, a finished take is the first one and is being kept (keepFirstTake): it
+  // asks for no choice.
+  const waiting = state?.kept ? state.waiting[0] : undefined;
   const kept = state?.kept;
   const length = (row: MediaRow) => clock(row.durationMs ?? 0);
 
@@ -87,14 +76,14 @@ export function VideoScreen() {
             <button
               type="button"
               class="button button--primary button--big"
-              onClick={() => runAction(() => keepTake(pupil.id, round.id, waiting.id).then(load))}
+              onClick={() => runAction(() => keepTake(pupil.id, round.id, waiting.id))}
             >
               {t('videoKeep')}
             </button>
             <button
               type="button"
               class="button button--danger"
-              onClick={() => runAction(() => deleteTake(pupil.id, round.id, waiting.id).then(load))}
+              onClick={() => runAction(() => deleteTake(pupil.id, round.id, waiting.id))}
             >
               {t('videoThrowAway')}
             </button>
@@ -118,14 +107,12 @@ export function VideoScreen() {
           <ShareChoice
             label={t('videoShare')}
             value={state!.clip.share}
-            onChange={(share) =>
-              runAction(() => setClipShare(pupil.id, round.id, share).then(load))
-            }
+            onChange={(share) => runAction(() => setClipShare(pupil.id, round.id, share))}
           />
           <button
             type="button"
             class="button button--danger"
-            onClick={() => runAction(() => deleteTake(pupil.id, round.id, kept.id).then(load))}
+            onClick={() => runAction(() => deleteTake(pupil.id, round.id, kept.id))}
           >
             {t('videoThrowAway')}
           </button>
@@ -142,7 +129,7 @@ export function VideoScreen() {
             setNotice(
               reason === 'storage-full' ? t('recordStorageFull', { time: clock(elapsed) }) : '',
             );
-            runAction(() => load());
+            runAction(() => keepFirstTake(pupil.id, round.id));
           }}
         />
       ) : null}

@@ -47,6 +47,21 @@ export async function keepTake(pupilId: string, roundId: string, mediaId: string
   });
 }
 
+/**
+ * The first video needs no choice: with nothing kept yet, the oldest finished take is kept.
+ * Run after a recording is saved and when the session starts (a recovered take), never in a
+ * read. Returns the take kept, if any.
+ */
+export async function keepFirstTake(pupilId: string, roundId: string): Promise<string | undefined> {
+  return db.transaction('rw', db.clips, db.media, db.mediaChunks, async () => {
+    const state = await clipState(pupilId, roundId);
+    const first = state.waiting[0];
+    if (state.kept || !first) return undefined;
+    await keepTake(pupilId, roundId, first.id);
+    return first.id;
+  });
+}
+
 /** Deletes a take: a waiting one, or the kept one (then there is no video). */
 export async function deleteTake(pupilId: string, roundId: string, mediaId: string): Promise<void> {
   await db.transaction('rw', db.clips, db.media, db.mediaChunks, async () => {

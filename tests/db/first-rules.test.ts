@@ -1,0 +1,64 @@
+// The rules that used to hide in screens' reads, as repo functions: a pupil's first take is
+// kept without a choice, and a pupil starts their goals with one to fill in.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../src/db';
+import { appendChunk, beginRecording, finishRecording } from '../../src/features/media/media-repo';
+import { clipState, keepFirstTake, keepTake } from '../../src/features/video/video-repo';
+import { addGoal, ensureFirstGoal, goalsOf } from '../../src/features/goals/goals-repo';
+import { freshDatabase } from './reset';
+
+beforeEach(freshDatabase);
+
+async function take(pupilId: string, roundId = 'r1', complete = true): Promise<string> {
+  const id = await beginRecording(pupilId, 'video', 'video/webm', {
+    purpose: 'icebreaker',
+    roundId,
+  });
+  await appendChunk(id, 0, new Blob([new Uint8Array([1, 2])], { type: 'video/webm' }));
+  if (complete) await finishRecording(id, { durationMs: 1000 });
+  return id;
+}
+
+describe('keepFirstTake', () => {
+  it('keeps the first finished take when nothing is kept yet', async () => {
+    const first = await take('p1');
+    expect(await keepFirstTake('p1', 'r1')).toBe(first);
+    const state = await clipState('p1', 'r1');
+    expect(state.kept?.id).toBe(first);
+    expect(state.waiting).toEqual([]);
+  });
+
+  it('leaves a second take waiting for the pupil’s choice, and the kept one as it is', async () => {
+    const first = await take('p1');
+    await keepTake('p1', 'r1', first);
+    const second = await take('p1');
+    expect(await keepFirstTake('p1', 'r1')).toBeUndefined();
+    const state = await clipState('p1', 'r1');
+    expect(state.kept?.id).toBe(first);
+    expect(state.waiting.map((row) => row.id)).toEqual([second]);
+  });
+
+  it('keeps nothing while a take is still being recorded, or for another pupil or round', async () => {
+    await take('p1', 'r1', false);
+    await take('p2');
+    await take('p1', 'r2');
+    expect(await keepFirstTake('p1', 'r1')).toBeUndefined();
+    expect(await db.clips.count()).toBe(0);
+  });
+});
+
+describe('ensureFirstGoal', () => {
+  it('gives a pupil without goals one to fill in, once, however often it runs', async () => {
+    await Promise.all([ensureFirstGoal('p1', 'r1'), ensureFirstGoal('p1', 'r1')]);
+    await ensureFirstGoal('p1', 'r1');
+    expect(await goalsOf('p1', 'r1')).toHaveLength(1);
+    expect(await goalsOf('p1', 'r2')).toHaveLength(0);
+  });
+
+  it('adds nothing when the pupil has goals already', async () => {
+    await addGoal('p1', 'r1');
+    await addGoal('p1', 'r1');
+    await ensureFirstGoal('p1', 'r1');
+    expect(await goalsOf('p1', 'r1')).toHaveLength(2);
+  });
+});

@@ -7,6 +7,7 @@ export function seedClass(
   options?: { pupils?: number; photos?: boolean },
 ): Promise<{ classId: string; pupilIds: string[] }>;
 export function seedRound(page: Page, classId: string, pupilIds: string[]): Promise<string>;
+export const TOOLS: readonly string[];
 export function seedPreparation(
   page: Page,
   roundId: string,

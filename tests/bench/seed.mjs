@@ -141,7 +141,8 @@ export async function seedClass(page, url, { pupils = 35, photos = true } = {}) 
   return seeded;
 }
 
-const TOOLS = [
+/** Every tool of a round, as the seeded round has them on. */
+export const TOOLS = [
   'portfolio',
   'ratings',
   'spinnenweb',

@@ -6,21 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startAppSession, type AppSession } from './harness';
-import { seedClass, seedPreparation, seedRound, seedSignedIn } from '../bench/seed.mjs';
+import { seedClass, seedPreparation, seedRound, seedSignedIn, TOOLS } from '../bench/seed.mjs';
 
 const WAIT = { timeout: 30_000 };
 
-const PUPIL_SCREENS = [
-  'portfolio',
-  'ratings',
-  'spinnenweb',
-  'questions',
-  'vragenpot',
-  'circles',
-  'goals',
-  'video',
-  'share',
-];
+/** The seeded round's tools that are a pupil's screen, and the share review. */
+const PUPIL_SCREENS = [...TOOLS.filter((tool) => tool !== 'parentQuestions'), 'share'];
 
 /** What sticks out to the right of the screen: the document itself, or a table in it. */
 function overflow(page: Page) {

@@ -4,7 +4,7 @@
  * plans, agreements, last round's agreements, and the media rows whose small thumbnails are
  * printed (portfolio photos, video stills, portraits). Full photos and videos are never read.
  */
-import type { ClassRow, MediaRow, RoundRow } from '../../db';
+import type { ClassRow, MediaRow, PupilRow, RoundRow } from '../../db';
 import { getClass, listPupils } from '../class';
 import { classPreparations, isEmptySheet, sheetContent, type Audience } from '../preparation';
 import { pupilPlans } from '../rounds';
@@ -37,25 +37,13 @@ export async function loadPrintData(
   if (!classRow) return undefined;
   const pupils = pupilId ? classPupils.filter((pupil) => pupil.id === pupilId) : classPupils;
   const ids = pupils.map((pupil) => pupil.id);
+  if (copy === 'blank') return blankSheets(round, classRow, pupils, !pupilId);
   const [preparations, plans, agreements, lookBacks] = await Promise.all([
     classPreparations(round, ids),
     pupilPlans(round.id),
     agreementsOfRound(round.id),
     lookBacksOfRound(round),
   ]);
-  if (copy === 'blank') {
-    // The class's invulbladen are for whoever has nothing on the tablet; one pupil's is asked for.
-    const unprepared = pupilId
-      ? pupils
-      : pupils.filter((pupil) =>
-          isEmptySheet(sheetContent(preparations.get(pupil.id)!, 'teacher')),
-        );
-    const blanks: BlankSheetModel[] =
-      unprepared.length > 0
-        ? unprepared.map((pupil) => ({ pupil, round, slot: plans.get(pupil.id)?.slot }))
-        : [{ round }];
-    return { classRow, round, sheets: [], blanks, media: new Map() };
-  }
   const agreementsByPupil = new Map(agreements.map((row) => [row.pupilId, row]));
   const sheets = pupils.map((pupil) =>
     printSheetModel({
@@ -74,4 +62,34 @@ export async function loadPrintData(
     ...(sheet.pupil.photoMediaId ? [sheet.pupil.photoMediaId] : []),
   ]);
   return { classRow, round, sheets, blanks: [], media: await mediaRowsOf(mediaIds) };
+}
+
+/**
+ * The invulbladen: one asked-for pupil's, or the class's for whoever has nothing on the tablet
+ * (one without a name when everyone prepared). Needs only the slots and, for the class, the
+ * preparations.
+ */
+async function blankSheets(
+  round: RoundRow,
+  classRow: ClassRow,
+  pupils: PupilRow[],
+  onlyUnprepared: boolean,
+): Promise<PrintData> {
+  const [preparations, plans] = await Promise.all([
+    onlyUnprepared
+      ? classPreparations(
+          round,
+          pupils.map((pupil) => pupil.id),
+        )
+      : undefined,
+    pupilPlans(round.id),
+  ]);
+  const unprepared = preparations
+    ? pupils.filter((pupil) => isEmptySheet(sheetContent(preparations.get(pupil.id)!, 'teacher')))
+    : pupils;
+  const blanks: BlankSheetModel[] =
+    unprepared.length > 0
+      ? unprepared.map((pupil) => ({ pupil, round, slot: plans.get(pupil.id)?.slot }))
+      : [{ round }];
+  return { classRow, round, sheets: [], blanks, media: new Map() };
 }

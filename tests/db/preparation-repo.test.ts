@@ -166,6 +166,25 @@ describe('a pupil’s preparation', () => {
     expect(progress.get('portfolio')!.get(noah)).toBe('none');
   });
 
+  it('reads a pupil alone and as part of the class the same way', async () => {
+    const { round, emma, noah } = await classWithRound();
+    await makeEverything(round, emma);
+    await makeEverything(round, noah);
+    // Made out of order, and a circle left empty, where the two reads used to differ.
+    const late = await addGoal(emma, round.id);
+    await saveGoal(emma, late.id, { aim: 'Later' });
+    await saveCircle(emma, round.id, 'school', { plus: 'Voetbal' });
+    await saveCircle(emma, round.id, 'me', { plus: '' });
+    const old = await createPortfolioItem(emma, '2020-01-01');
+    await updatePortfolioItem(emma, old.id, { title: 'Lang geleden' });
+    const alone = await loadPreparation(emma, round);
+    const inClass = (await classPreparations(round, [emma, noah])).get(emma)!;
+    expect(inClass).toEqual(alone);
+    expect(alone.circles.map((row) => row.circle)).toEqual(['home', 'me', 'school']);
+    expect(alone.goals.map((row) => row.aim)).toEqual(['Tafels', 'Later']);
+    expect(alone.portfolio.map((row) => row.title)).toEqual(['Breuken']);
+  });
+
   it('erasing a pupil removes every row and chunk of theirs, and nothing of another pupil', async () => {
     const { round, emma, noah } = await classWithRound();
     await makeEverything(round, emma);

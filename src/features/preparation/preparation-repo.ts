@@ -3,50 +3,36 @@
  * only writer of `pupilRounds` (when the pupil went through what goes to their parents).
  * The class overview reads each table once for the whole round, however many pupils there are.
  */
-import {
-  db,
-  type PupilRoundRow,
-  type RoundRow,
-  type Share,
-  type TalkPart,
-  type ToolId,
-} from '../../db';
+import { db, type PupilRoundRow, type RoundRow, type Share, type TalkPart } from '../../db';
 import { listPortfolio, portfolioSince, updatePortfolioItem } from '../portfolio';
 import { ratingsOf, ratingsOfRound } from '../ratings';
 import { answersOf, answersOfRound, asksOf, asksOfRound, saveAnswer, saveAsk } from '../questions';
 import { circlesOf, circlesOfRound, saveCircle } from '../circles';
 import { goalsOf, goalsOfRound, saveGoal } from '../goals';
 import { clipState, clipsOfRound, setClipShare } from '../video';
-import { emptyPreparation, type Preparation } from './model';
+import type { Preparation } from './model';
+import { assemblePreparations, usesTable, type PreparationTable } from './assemble';
 import { isTalkOrder } from './talk-order';
 
-const uses = (round: RoundRow, ...tools: ToolId[]) =>
-  tools.some((tool) => round.tools.includes(tool));
+const none = Promise.resolve([]);
 
+/** One pupil's preparation: their own rows of each table the round uses. */
 export async function loadPreparation(pupilId: string, round: RoundRow): Promise<Preparation> {
-  const [portfolio, ratings, answers, asks, circles, goals, pupilRound, clip] = await Promise.all([
-    listPortfolio(pupilId),
-    ratingsOf(pupilId, round.id),
-    answersOf(pupilId, round.id),
-    asksOf(pupilId, round.id),
-    circlesOf(pupilId, round.id),
-    goalsOf(pupilId, round.id),
+  const read = <T>(table: PreparationTable, rows: () => Promise<T[]>) =>
+    usesTable(round, table) ? rows() : none;
+  const [portfolio, ratings, answers, asks, circles, goals, clip, pupilRound] = await Promise.all([
+    read('portfolio', () => listPortfolio(pupilId)),
+    read('ratings', () => ratingsOf(pupilId, round.id)),
+    read('answers', () => answersOf(pupilId, round.id)),
+    read('asks', () => asksOf(pupilId, round.id)),
+    read('circles', () => circlesOf(pupilId, round.id)),
+    read('goals', () => goalsOf(pupilId, round.id)),
+    read('clips', async () => [(await clipState(pupilId, round.id)).clip]),
     db.pupilRounds.get([round.id, pupilId]),
-    clipState(pupilId, round.id),
   ]);
-  return {
-    round,
-    pupilId,
-    portfolio: portfolio.filter((item) => item.day >= round.lookBackFrom),
-    ratings,
-    answers,
-    asks,
-    circles: circles.filter((circle) => circle.updatedAt > 0),
-    goals,
-    clip: clip.clip.mediaId ? clip.clip : undefined,
-    reviewedAt: pupilRound?.reviewedAt,
-    talkOrder: pupilRound?.talkOrder,
-  };
+  const rows = { portfolio, ratings, answers, asks, circles, goals, clips: clip };
+  const pupilRounds = pupilRound ? [pupilRound] : [];
+  return assemblePreparations(round, [pupilId], { ...rows, pupilRounds }).get(pupilId)!;
 }
 
 /** Every pupil's preparation for a round: one read per table the round uses. */
@@ -54,44 +40,22 @@ export async function classPreparations(
   round: RoundRow,
   pupilIds: readonly string[],
 ): Promise<Map<string, Preparation>> {
-  const none = Promise.resolve([]);
-  const [portfolio, ratings, answers, asks, circles, goals, pupilRounds, clips] = await Promise.all(
+  const read = <T>(table: PreparationTable, rows: () => Promise<T[]>) =>
+    usesTable(round, table) ? rows() : none;
+  const [portfolio, ratings, answers, asks, circles, goals, clips, pupilRounds] = await Promise.all(
     [
-      uses(round, 'portfolio') ? portfolioSince(round.lookBackFrom) : none,
-      uses(round, 'ratings', 'spinnenweb') ? ratingsOfRound(round.id) : none,
-      uses(round, 'questions', 'vragenpot') ? answersOfRound(round.id) : none,
-      uses(round, 'questions', 'vragenpot') ? asksOfRound(round.id) : none,
-      uses(round, 'circles') ? circlesOfRound(round.id) : none,
-      uses(round, 'goals') ? goalsOfRound(round.id) : none,
+      read('portfolio', () => portfolioSince(round.lookBackFrom)),
+      read('ratings', () => ratingsOfRound(round.id)),
+      read('answers', () => answersOfRound(round.id)),
+      read('asks', () => asksOfRound(round.id)),
+      read('circles', () => circlesOfRound(round.id)),
+      read('goals', () => goalsOfRound(round.id)),
+      read('clips', () => clipsOfRound(round.id)),
       db.pupilRounds.where('roundId').equals(round.id).toArray(),
-      uses(round, 'video') ? clipsOfRound(round.id) : none,
     ],
   );
-  const result = new Map(pupilIds.map((id) => [id, emptyPreparation(round, id)]));
-  const add = <K extends 'portfolio' | 'ratings' | 'answers' | 'asks' | 'circles' | 'goals'>(
-    key: K,
-    rows: readonly Preparation[K][number][],
-  ) => {
-    for (const row of rows)
-      (result.get(row.pupilId)?.[key] as Preparation[K][number][] | undefined)?.push(row);
-  };
-  add('portfolio', portfolio);
-  add('ratings', ratings);
-  add('answers', answers);
-  add('asks', asks);
-  add('circles', circles);
-  add('goals', goals);
-  for (const row of clips) {
-    const preparation = result.get(row.pupilId);
-    if (preparation && row.mediaId) preparation.clip = row;
-  }
-  for (const row of pupilRounds) {
-    const preparation = result.get(row.pupilId);
-    if (!preparation) continue;
-    preparation.reviewedAt = row.reviewedAt;
-    preparation.talkOrder = row.talkOrder;
-  }
-  return result;
+  const rows = { portfolio, ratings, answers, asks, circles, goals, clips, pupilRounds };
+  return assemblePreparations(round, pupilIds, rows);
 }
 
 async function updatePupilRound(

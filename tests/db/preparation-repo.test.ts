@@ -22,8 +22,8 @@ import {
   classPreparations,
   loadPreparation,
   markReviewed,
-  setShare,
 } from '../../src/features/preparation/preparation-repo';
+import { partsOf, shareableItems } from '../../src/features/preparation';
 import { classProgress } from '../../src/features/preparation/progress';
 import { freshDatabase } from './reset';
 
@@ -145,8 +145,11 @@ describe('a pupil’s preparation', () => {
     expect(preparation.answers).toHaveLength(2);
     expect(preparation.circles.map((row) => row.circle)).toEqual(['home']);
     expect(preparation.reviewedAt).toBeGreaterThan(0);
-    await setShare(emma, round, { part: 'portfolio', id: item.id }, 'me');
-    await setShare(emma, round, { part: 'circle', circle: 'home' }, 'teacher');
+    // The share review's lines, each stored through the repo that owns the item.
+    const items = shareableItems(preparation);
+    const lines = partsOf(round).flatMap((part) => part.choices(items[part.id], (key) => key));
+    await lines.find((line) => line.key === `p-${item.id}`)!.change(emma, round, 'me');
+    await lines.find((line) => line.key === 'c-home')!.change(emma, round, 'teacher');
     const after = await loadPreparation(emma, round);
     expect(after.portfolio[0]!.share).toBe('me');
     expect(after.circles[0]!.share).toBe('teacher');

@@ -9,7 +9,7 @@ import type {
   RoundRow,
   Share,
 } from '../../src/db';
-import { emptyPreparation, type Preparation } from '../../src/features/preparation/model';
+import { emptyPreparation, type Preparation } from '../../src/features/tool-contract';
 
 export const PUPIL = 'p1';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partState } from '../../src/features/preparation/part-state';
+import { partState } from '../../src/features/preparation/tools';
 import {
   answer,
   circle,

@@ -153,7 +153,7 @@ describe('the printed praatpapier', () => {
     });
     expect(model.content.answers).toEqual([]);
     expect(model.content.portfolio).toEqual([]);
-    expect(model.content.clip).toBeUndefined();
+    expect(model.content.clips).toEqual([]);
     expect(model.radar).toBeUndefined();
     expect(model.lookBack).toBeUndefined();
     expect(model.teacherNotes).toBeUndefined();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { radarData, radarSummary } from '../../src/features/radar/radar-data';
+import { radarSummary } from '../../src/features/radar/radar-data';
+import { radarData } from '../../src/features/ratings/web-data';
 import type { RatingRow, RatingScale } from '../../src/db';
 
 const topics = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AskRow, TalkPart } from '../../src/db';
 import { sheetContent } from '../../src/features/preparation/sheet';
-import { DEFAULT_TALK_ORDER, talkOrder } from '../../src/features/preparation/talk-order';
+import { DEFAULT_TALK_ORDER, talkOrder } from '../../src/features/preparation/tools';
 import { PHASES, phaseOf, talkSteps } from '../../src/features/conversation/talk-steps';
 import {
   answer,
@@ -69,19 +69,16 @@ function permutations(parts: readonly TalkPart[]): TalkPart[][] {
 describe('conversation mode', () => {
   it('groups each part on one step: the video first, then the pupil’s parts, then agreements', () => {
     const steps = talkSteps(parents, undefined);
-    expect(kinds(steps)).toEqual(['welcome', 'portfolio', 'answers', 'ratings', 'goals', 'end']);
+    // The parts in the order of the pupil's path, goals last: they are where care is shared.
+    expect(kinds(steps)).toEqual(['welcome', 'portfolio', 'ratings', 'answers', 'goals', 'end']);
     expect(steps[0]).toMatchObject({ mediaId: 'm1' });
   });
 
   it('needs at most 8 steps for a fully prepared pupil, every part on one screen', () => {
     const steps = talkSteps(everything, undefined, { lookBack });
     expect(steps.length).toBeLessThanOrEqual(8);
-    expect(steps.find((step) => step.kind === 'answers')).toMatchObject({
-      answers: { length: 4 },
-    });
-    expect(steps.find((step) => step.kind === 'circles')).toMatchObject({
-      circles: { length: 3 },
-    });
+    expect(steps.find((step) => step.kind === 'answers')).toMatchObject({ items: { length: 4 } });
+    expect(steps.find((step) => step.kind === 'circles')).toMatchObject({ items: { length: 3 } });
     expect(steps.find((step) => step.kind === 'portfolio')).toMatchObject({ items: { length: 5 } });
   });
 
@@ -140,8 +137,8 @@ describe('conversation mode', () => {
     expect(talkOrder(['asks', 'asks', 'nonsense' as never])).toEqual([
       'asks',
       'portfolio',
-      'answers',
       'ratings',
+      'answers',
       'circles',
       'goals',
     ]);

@@ -1,3 +1,3 @@
 export * from './circles-repo';
 export { CIRCLE_NAMES, FIELD_NAMES } from './names';
-export { CirclesScreen } from './CirclesScreen';
+export { circlesTool, isFilledCircle } from './tool';

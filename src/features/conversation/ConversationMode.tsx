@@ -1,6 +1,6 @@
 import './conversation.css';
-import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
+import { useLive } from '../../db';
 import { loadPreparation, sheetContent } from '../preparation';
 import { agreementsOf, lookBackFor } from '../agreements';
 import { pupilInRound, pupilPlan } from '../rounds';
@@ -8,7 +8,29 @@ import { useT } from '../../i18n';
 import { paths } from '../../app/paths';
 import { talkSteps } from './talk-steps';
 import { TalkScreen, type Talk } from './TalkScreen';
-import { runAction } from '../../app/action';
+
+/** Everything the talk shows, read once more whenever any of it changes; null: no such pupil. */
+async function readTalk(pupilId: string, roundId: string): Promise<Talk | null> {
+  const found = await pupilInRound(pupilId, roundId);
+  if (!found) return null;
+  const { pupil, round } = found;
+  const [preparation, lookBack, plan, agreements] = await Promise.all([
+    loadPreparation(pupil.id, round),
+    lookBackFor(pupil.id, round),
+    pupilPlan(round.id, pupil.id),
+    agreementsOf(round.id, pupil.id),
+  ]);
+  return {
+    pupil,
+    round,
+    notes: agreements.notes,
+    steps: talkSteps(sheetContent(preparation, 'parents'), preparation.talkOrder, {
+      lookBack: lookBack?.row.items,
+      questions: round.questions.map((question) => question.text),
+      focus: plan.focus,
+    }),
+  };
+}
 
 /**
  * The conversation itself, on the tablet: full screen, the pupil taps through what they prepared
@@ -17,33 +39,9 @@ import { runAction } from '../../app/action';
 export function ConversationMode() {
   const t = useT();
   const { params } = useRoute();
-  const [talk, setTalk] = useState<Talk | null>();
-  useEffect(() => {
-    runAction(() =>
-      (async () => {
-        const found = await pupilInRound(params['pupilId'] ?? '', params['roundId'] ?? '');
-        if (!found) return setTalk(null);
-        const { pupil, round } = found;
-        const [preparation, lookBack, plan, agreements] = await Promise.all([
-          loadPreparation(pupil.id, round),
-          lookBackFor(pupil.id, round),
-          pupilPlan(round.id, pupil.id),
-          agreementsOf(round.id, pupil.id),
-        ]);
-        const content = sheetContent(preparation, 'parents');
-        setTalk({
-          pupil,
-          round,
-          notes: agreements.notes,
-          steps: talkSteps(content, preparation.talkOrder, {
-            lookBack: lookBack?.row.items,
-            questions: round.questions.map((question) => question.text),
-            focus: plan.focus,
-          }),
-        });
-      })(),
-    );
-  }, [params['pupilId'], params['roundId']]);
+  const pupilId = params['pupilId'] ?? '';
+  const roundId = params['roundId'] ?? '';
+  const talk = useLive(() => readTalk(pupilId, roundId), [pupilId, roundId]);
 
   if (talk === undefined) return null;
   if (talk === null)

@@ -1,15 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { Agreement, PupilRow, RoundRow } from '../../db';
-import { MediaPlayer, readMediaBlob } from '../media';
-import { LEVEL_NAMES } from '../portfolio';
-import { AsksPart, GoalsPart } from '../preparation';
+import { MediaPlayer } from '../media';
 import { OUTCOME_NAMES, whoName } from '../agreements';
 import { useT } from '../../i18n';
-import { useObjectUrl } from '../../ui/use-object-url';
-import type { TalkStep } from './talk-steps';
-import { TalkRatings } from './TalkRatings';
-import { TalkCircles } from './TalkCircles';
-import { runAction } from '../../app/action';
+import { TALK_PARTS_BY_ID, type TalkStep } from './talk-steps';
 
 interface StepViewProps {
   step: TalkStep;
@@ -27,6 +20,16 @@ export function StepView({ step, pupil, emptyTalk }: StepViewProps) {
       {text}
     </h2>
   );
+  const part = TALK_PARTS_BY_ID.get(step.kind);
+  if (part?.Talk && 'items' in step) {
+    const { Talk } = part;
+    return (
+      <>
+        {heading(t(part.names.sheet))}
+        <Talk items={step.items} />
+      </>
+    );
+  }
   switch (step.kind) {
     case 'welcome':
       return (
@@ -39,73 +42,6 @@ export function StepView({ step, pupil, emptyTalk }: StepViewProps) {
             ) : null}
             {step.lookBack.length > 0 ? <LookBack items={step.lookBack} pupil={pupil} /> : null}
           </div>
-        </>
-      );
-    case 'portfolio':
-      return (
-        <>
-          {heading(t('sheetPortfolio'))}
-          <ul class="talk-portfolio">
-            {step.items.map((item) => (
-              <li key={item.id} class="talk-item">
-                {item.photoMediaId ? <Photo mediaId={item.photoMediaId} /> : null}
-                <h3>{item.title || t('portfolioUntitled')}</h3>
-                {item.proud ? <p class="talk-proud">{t('proudShort')}</p> : null}
-                {item.level ? <p>{t(LEVEL_NAMES[item.level])}</p> : null}
-                {item.note.trim() ? <p class="sheet-note">{item.note}</p> : null}
-              </li>
-            ))}
-          </ul>
-        </>
-      );
-    case 'answers':
-      return (
-        <>
-          {heading(t('sheetAnswers'))}
-          <dl class="talk-answers">
-            {step.answers.map((answer) => (
-              <div key={answer.questionId}>
-                <dt>{answer.question}</dt>
-                <dd>
-                  {answer.text.trim() ? <p class="talk-answer">{answer.text}</p> : null}
-                  {answer.mediaId ? (
-                    <MediaPlayer mediaId={answer.mediaId} kind="audio" label={answer.question} />
-                  ) : null}
-                  {!answer.text.trim() && !answer.mediaId ? (
-                    <p class="talk-answer">{t('answerToldOnSheet')}</p>
-                  ) : null}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </>
-      );
-    case 'ratings':
-      return (
-        <>
-          {heading(t('sheetRatings'))}
-          <TalkRatings ratings={step.ratings} />
-        </>
-      );
-    case 'circles':
-      return (
-        <>
-          {heading(t('sheetCircles'))}
-          <TalkCircles circles={step.circles} />
-        </>
-      );
-    case 'goals':
-      return (
-        <>
-          {heading(t('sheetGoals'))}
-          <GoalsPart goals={step.goals} />
-        </>
-      );
-    case 'asks':
-      return (
-        <>
-          {heading(t('sheetAsks'))}
-          <AsksPart asks={step.asks} />
         </>
       );
     case 'questions':
@@ -140,17 +76,4 @@ function LookBack({ items, pupil }: { items: Agreement[]; pupil: PupilRow }) {
       </ul>
     </section>
   );
-}
-
-function Photo({ mediaId }: { mediaId: string }) {
-  const [blob, setBlob] = useState<Blob>();
-  useEffect(() => {
-    let current = true;
-    runAction(() => readMediaBlob(mediaId).then((found) => current && setBlob(found)));
-    return () => {
-      current = false;
-    };
-  }, [mediaId]);
-  const url = useObjectUrl(blob);
-  return url ? <img class="talk-photo" src={url} alt="" /> : null;
 }

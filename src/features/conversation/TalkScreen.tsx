@@ -23,7 +23,10 @@ export interface Talk {
  */
 export function TalkScreen({ pupil, round, steps, notes }: Talk) {
   const t = useT();
-  const [index, setIndex] = useState(0);
+  const [chosen, setIndex] = useState(0);
+  // The steps are read live: should the pupil's preparation change during the talk, the step
+  // shown stays within the steps there are.
+  const index = Math.min(chosen, steps.length - 1);
   const step = steps[index]!;
   const startedAt = useMemo(() => Date.now(), []);
   const go = (next: number) => {

@@ -2,20 +2,21 @@ import type { JSX } from 'preact';
 import { useT, type MessageKey } from '../../i18n';
 import { ToolPicture } from '../../ui/drawings/tool-pictures';
 import { TalkPicture } from '../../ui/drawings/talk-pictures';
-import type { StepKind, TalkStep } from './talk-steps';
+import { TALK_PARTS_BY_ID, type StepKind, type TalkStep } from './talk-steps';
 
-/** The short name and the picture of each kind of step: a child who cannot read finds it. */
-const STEP_PARTS: Record<StepKind, [MessageKey, () => JSX.Element]> = {
+/** The steps that are not a part of the praatpapier: to settle in, and to agree at the end. */
+const FRAME_STEPS: Record<'welcome' | 'questions' | 'end', [MessageKey, () => JSX.Element]> = {
   welcome: ['talkPartWelcome', () => <TalkPicture id="welcome" />],
-  portfolio: ['talkPartPortfolio', () => <ToolPicture id="portfolio" />],
-  answers: ['talkPartAnswers', () => <ToolPicture id="questions" />],
-  ratings: ['talkPartRatings', () => <ToolPicture id="spinnenweb" />],
-  circles: ['talkPartCircles', () => <ToolPicture id="circles" />],
-  goals: ['talkPartGoals', () => <ToolPicture id="goals" />],
-  asks: ['talkPartAsks', () => <ToolPicture id="parentQuestions" />],
   questions: ['talkPartQuestions', () => <ToolPicture id="questions" />],
   end: ['talkPartEnd', () => <TalkPicture id="agreements" />],
 };
+
+/** The short name and the picture of a step: a child who cannot read finds it. */
+function stepLook(kind: StepKind): [MessageKey, () => JSX.Element] {
+  const part = TALK_PARTS_BY_ID.get(kind);
+  if (part) return [part.names.talk, () => <ToolPicture id={part.picture} />];
+  return FRAME_STEPS[kind as keyof typeof FRAME_STEPS];
+}
 
 /**
  * Every step of the talk in one row: the pupil leads, so the pupil can jump to any part (back to
@@ -35,7 +36,7 @@ export function TalkStrip({
     <nav class="talk-strip" aria-label={t('talkStrip')}>
       <ol>
         {steps.map((step, at) => {
-          const [name, picture] = STEP_PARTS[step.kind];
+          const [name, picture] = stepLook(step.kind);
           return (
             <li key={`${step.kind}-${at}`}>
               <button

@@ -5,64 +5,35 @@
  * are sorted by phase, keeping the pupil's chosen order within a phase: the phase guide never
  * goes back. Only what is "op mijn praatpapier" (the parents' copy). Pure.
  */
-import type {
-  Agreement,
-  AnswerRow,
-  AskRow,
-  CircleRow,
-  GoalRow,
-  PortfolioItemRow,
-  TalkPart,
-} from '../../db';
-import { talkOrder, type SheetContent, type SheetRating } from '../preparation';
+import type { Agreement, TalkPart } from '../../db';
+import { SHEET_PARTS, talkOrder, type SheetContent } from '../preparation';
+import type { PartItems, Phase, SheetPart } from '../tool-contract';
 
-export type Phase = 'afstemmen' | 'delen' | 'zorgen' | 'afspreken' | 'afronden';
+export type { Phase };
 export const PHASES: readonly Phase[] = ['afstemmen', 'delen', 'zorgen', 'afspreken', 'afronden'];
+
+/** One part of the praatpapier told on one step: every item of it on one screen. */
+export interface PartStep<K extends TalkPart = TalkPart> {
+  kind: K;
+  items: PartItems[K][];
+}
 
 export type TalkStep =
   /** The ice-breaker video (when shared) and last round's agreements, both to settle in. */
   | { kind: 'welcome'; mediaId?: string; lookBack: Agreement[] }
-  | { kind: 'portfolio'; items: PortfolioItemRow[] }
-  | { kind: 'answers'; answers: AnswerRow[] }
-  | { kind: 'ratings'; ratings: SheetRating[] }
-  | { kind: 'circles'; circles: CircleRow[] }
-  | { kind: 'goals'; goals: GoalRow[] }
-  | { kind: 'asks'; asks: AskRow[] }
+  | PartStep
   /** The pupil put nothing on the praatpapier: the round's questions and the teacher's focus. */
   | { kind: 'questions'; questions: string[]; focus: string }
   | { kind: 'end' };
 
 export type StepKind = TalkStep['kind'];
 
-/**
- * Where each part belongs, decided once. Telling what you made, rated and asked is sharing;
- * goals with the help needed are growth opportunities, where care is shared.
- */
-const PART_PHASES: Record<TalkPart, Phase> = {
-  portfolio: 'delen',
-  answers: 'delen',
-  ratings: 'delen',
-  circles: 'delen',
-  asks: 'delen',
-  goals: 'zorgen',
-};
+/** The parts told in the talk, by id: each says its phase and how its step looks. */
+export const TALK_PARTS_BY_ID: ReadonlyMap<string, SheetPart> = new Map(
+  SHEET_PARTS.flatMap((part) => (part.Talk ? [[part.id, part] as const] : [])),
+);
 
-function partStep(part: TalkPart, content: SheetContent): TalkStep | undefined {
-  switch (part) {
-    case 'portfolio':
-      return content.portfolio.length ? { kind: 'portfolio', items: content.portfolio } : undefined;
-    case 'answers':
-      return content.answers.length ? { kind: 'answers', answers: content.answers } : undefined;
-    case 'ratings':
-      return content.ratings.length ? { kind: 'ratings', ratings: content.ratings } : undefined;
-    case 'circles':
-      return content.circles.length ? { kind: 'circles', circles: content.circles } : undefined;
-    case 'goals':
-      return content.goals.length ? { kind: 'goals', goals: content.goals } : undefined;
-    case 'asks':
-      return content.asks.length ? { kind: 'asks', asks: content.asks } : undefined;
-  }
-}
+const isPartStep = (step: TalkStep): step is PartStep => TALK_PARTS_BY_ID.has(step.kind);
 
 export interface TalkContext {
   /** Last round's agreements: "Wat hadden we afgesproken?" */
@@ -79,14 +50,13 @@ export function talkSteps(
   { lookBack = [], questions = [], focus = '' }: TalkContext = {},
 ): TalkStep[] {
   if (content.audience !== 'parents') throw new Error('conversation mode shows the parents’ copy');
-  const parts = talkOrder(order).flatMap((part) => {
-    const step = partStep(part, content);
-    return step ? [step] : [];
-  });
+  const parts: TalkStep[] = talkOrder(order).flatMap((part) =>
+    content[part].length > 0 ? [{ kind: part, items: content[part] } as PartStep] : [],
+  );
   if (parts.length === 0 && (questions.length > 0 || focus.trim()))
     parts.push({ kind: 'questions', questions: [...questions], focus: focus.trim() });
   const steps: TalkStep[] = [
-    { kind: 'welcome', mediaId: content.clip?.mediaId, lookBack: [...lookBack] },
+    { kind: 'welcome', mediaId: content.clips[0]?.mediaId, lookBack: [...lookBack] },
     ...parts,
     { kind: 'end' },
   ];
@@ -97,6 +67,7 @@ export function talkSteps(
 
 /** Where in the teacher's frame a step belongs. */
 export function phaseOf(step: TalkStep): Phase {
+  if (isPartStep(step)) return TALK_PARTS_BY_ID.get(step.kind)!.phase;
   switch (step.kind) {
     case 'welcome':
       return 'afstemmen';
@@ -104,7 +75,5 @@ export function phaseOf(step: TalkStep): Phase {
       return 'delen';
     case 'end':
       return 'afspreken';
-    default:
-      return PART_PHASES[step.kind];
   }
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { TEXT_LIMITS, useLive, type GoalRow, type HelpKind } from '../../db';
+import { TEXT_LIMITS, useLive, type GoalRow } from '../../db';
 import { useT, type MessageKey } from '../../i18n';
 import { useAutosavedState } from '../../app/autosave';
 import { usePupilSession } from '../../app/pupil-session';
@@ -22,16 +22,8 @@ import {
 import { runAction } from '../../app/action';
 import { screenPrompt } from '../voice';
 import { PlusIcon } from '../../ui/drawings/icons';
+import { HELP_NAMES } from './help-names';
 
-export const HELP_NAMES: Record<HelpKind, MessageKey> = {
-  explanation: 'helpExplanation',
-  practice: 'helpPractice',
-  material: 'helpMaterial',
-  pupil: 'helpPupil',
-  teacher: 'helpTeacher',
-  parents: 'helpParents',
-  other: 'helpOther',
-};
 const STEP_NAMES: MessageKey[] = ['goalStep0', 'goalStep1', 'goalStep2', 'goalStep3', 'goalStep4'];
 
 /** One to three goals in growth language (Hattie): where to, how far, next step, what helps. */

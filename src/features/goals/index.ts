@@ -1,2 +1,3 @@
 export * from './goals-repo';
-export { GoalsScreen, HELP_NAMES } from './GoalsScreen';
+export { HELP_NAMES } from './help-names';
+export { goalsTool } from './tool';

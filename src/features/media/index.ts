@@ -4,3 +4,4 @@ export { fitWithin, centreSquare } from './image-size';
 export { playableBlob } from './playback';
 export { MediaPlayer } from './MediaPlayer';
 export { PhotoControls, type PhotoWords } from './PhotoControls';
+export { useThumbnails } from './use-thumbnails';

@@ -1,4 +1,3 @@
 export * from './portfolio-repo';
-export { PortfolioScreen } from './PortfolioScreen';
-export { PortfolioItemScreen } from './PortfolioItemScreen';
 export { LEVEL_NAMES } from './PortfolioCard';
+export { portfolioTool } from './tool';

@@ -7,7 +7,7 @@ import { ToolPicture } from '../../ui/drawings/tool-pictures';
 import { TOOL_LABELS } from '../rounds';
 import { PartMark } from './PartMark';
 import { STATE_LABELS } from './overview-labels';
-import type { PartState } from './part-state';
+import type { PartState } from '../tool-contract';
 
 const STATES: readonly PartState[] = ['done', 'started', 'none'];
 

@@ -3,7 +3,7 @@
 // tell green from orange, sees it at a glance. The words are the cell's, for screen readers.
 import type { ToolId } from '../../db';
 import { ToolDrawing } from '../../ui/drawings/tool-pictures';
-import type { PartState } from './part-state';
+import type { PartState } from '../tool-contract';
 
 const DONE = '#166534';
 const STARTED = '#b45309';

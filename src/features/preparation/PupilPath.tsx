@@ -1,36 +1,22 @@
 import { useLocation } from 'preact-iso';
-import { ALL_TOOLS } from '../rounds';
 import { clock } from '../recorder';
 import { LookBackCard } from '../agreements';
 import { useT, type MessageKey } from '../../i18n';
 import { Avatar } from '../../ui/Avatar';
 import { ReadAloud } from '../../ui/ReadAloud';
-import { screenPrompt, screenText, tilePrompt } from '../voice';
+import { screenPrompt, screenText, tilePrompt, type PupilPart } from '../voice';
 import { ToolPicture, type ToolPictureId } from '../../ui/drawings/tool-pictures';
 import { useAppState } from '../../app/state';
 import { usePupilSession } from '../../app/pupil-session';
 import { paths } from '../../app/paths';
-import { partState, type PartState } from './part-state';
+import type { PartState } from '../tool-contract';
+import { portfolioTool } from '../portfolio';
+import { PUPIL_TOOLS } from './tools';
 import { usePreparation } from './use-preparation';
-import { useThumbnails } from './use-thumbnails';
+import { useThumbnails } from '../media';
 import { runAction } from '../../app/action';
 import { DoneIcon } from '../../ui/drawings/icons';
 import { StatePicture } from '../../ui/drawings/state-pictures';
-
-/** The tools a pupil works with on their path, in order; parents' questions are for parents. */
-const PATH_TOOLS = ALL_TOOLS.filter((tool) => tool !== 'parentQuestions');
-
-const TILE_NAMES: Record<ToolPictureId, MessageKey> = {
-  portfolio: 'pathToolPortfolio',
-  ratings: 'pathToolRatings',
-  spinnenweb: 'pathToolSpinnenweb',
-  questions: 'pathToolQuestions',
-  vragenpot: 'pathToolVragenpot',
-  circles: 'pathToolCircles',
-  goals: 'pathToolGoals',
-  video: 'pathToolVideo',
-  share: 'pathToolShare',
-};
 
 const STATE_NAMES: Record<PartState, MessageKey> = {
   none: 'pathNotYet',
@@ -38,8 +24,18 @@ const STATE_NAMES: Record<PartState, MessageKey> = {
   done: 'pathDone',
 };
 
+const SHARE_TILE = (state: PartState): Tile => ({
+  id: 'share',
+  name: 'pathToolShare',
+  picture: 'share',
+  state,
+});
+
 interface Tile {
-  id: ToolPictureId;
+  /** Where the tile leads: a tool's screen, or the share review. */
+  id: string;
+  name: MessageKey;
+  picture: ToolPictureId;
   state: PartState;
 }
 
@@ -56,14 +52,24 @@ export function PupilPath() {
   const tiles: Tile[] | undefined = round
     ? preparation
       ? [
-          ...PATH_TOOLS.filter((tool) => round.tools.includes(tool)).map((tool) => ({
-            id: tool as ToolPictureId,
-            state: partState(tool, preparation),
+          ...PUPIL_TOOLS.filter((tool) => round.tools.includes(tool.id)).map((tool): Tile => ({
+            id: tool.id,
+            name: tool.name,
+            picture: tool.picture,
+            state: tool.state(preparation),
           })),
-          { id: 'share', state: preparation.reviewedAt ? 'done' : 'none' },
+          SHARE_TILE(preparation.reviewedAt ? 'done' : 'none'),
         ]
       : undefined
-    : [{ id: 'portfolio', state: 'none' }];
+    : // Between rounds the portfolio stays open: what I learn now is for the next talk.
+      [
+        {
+          id: portfolioTool.id,
+          name: portfolioTool.name,
+          picture: portfolioTool.picture,
+          state: 'none',
+        },
+      ];
 
   async function leave() {
     await signOut();
@@ -107,8 +113,8 @@ export function PupilPath() {
                 <span class="path-step" aria-hidden="true">
                   {index + 1}
                 </span>
-                <ToolPicture id={tile.id} size={72} />
-                <span class="path-name">{t(TILE_NAMES[tile.id])}</span>
+                <ToolPicture id={tile.picture} size={72} />
+                <span class="path-name">{t(tile.name)}</span>
                 <span class="path-state">
                   <StatePicture state={tile.state} />
                   {t(STATE_NAMES[tile.state])}
@@ -117,9 +123,9 @@ export function PupilPath() {
               {/* Beside the tile, not in it: a button inside a link is no button at all. */}
               <span class="path-speaker">
                 <ReadAloud
-                  text={t(TILE_NAMES[tile.id])}
-                  label={`${t('readAloud')}: ${t(TILE_NAMES[tile.id])}`}
-                  prompt={tilePrompt(tile.id)}
+                  text={t(tile.name)}
+                  label={`${t('readAloud')}: ${t(tile.name)}`}
+                  prompt={tilePrompt(tile.id as PupilPart)}
                 />
               </span>
             </li>

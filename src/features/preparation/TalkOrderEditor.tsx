@@ -1,25 +1,11 @@
 import type { TalkPart } from '../../db';
-import { useT, type MessageKey } from '../../i18n';
+import { useT } from '../../i18n';
 import { ReadAloud } from '../../ui/ReadAloud';
-import { ToolPicture, type ToolPictureId } from '../../ui/drawings/tool-pictures';
+import { ToolPicture } from '../../ui/drawings/tool-pictures';
 import type { SheetContent } from './sheet';
+import { SHEET_PARTS } from './tools';
 
-const PART_NAMES: Record<TalkPart, MessageKey> = {
-  portfolio: 'pathToolPortfolio',
-  answers: 'pathToolQuestions',
-  ratings: 'pathToolRatings',
-  circles: 'pathToolCircles',
-  goals: 'pathToolGoals',
-  asks: 'sheetAsks',
-};
-const PART_PICTURES: Record<TalkPart, ToolPictureId> = {
-  portfolio: 'portfolio',
-  answers: 'questions',
-  ratings: 'ratings',
-  circles: 'circles',
-  goals: 'goals',
-  asks: 'vragenpot',
-};
+const PARTS = new Map(SHEET_PARTS.map((part) => [part.id, part]));
 
 const hasPart = (content: SheetContent, part: TalkPart): boolean => content[part].length > 0;
 
@@ -61,13 +47,14 @@ export function TalkOrderEditor({
       <p class="pupil-intro">{t('talkOrderHint')}</p>
       <ol class="talk-order-list">
         {shown.map((part, index) => {
-          const name = t(PART_NAMES[part]);
+          const { names, picture } = PARTS.get(part)!;
+          const name = t(names.pupil);
           return (
             <li key={part} class="talk-order-item">
               <span class="path-step" aria-hidden="true">
                 {index + 1}
               </span>
-              <ToolPicture id={PART_PICTURES[part]} size={48} />
+              <ToolPicture id={picture} size={48} />
               <span class="talk-order-name">{name}</span>
               <button
                 type="button"

@@ -11,7 +11,7 @@
  *   the pupil touched, the video only once a take is kept.
  */
 import { CIRCLE_IDS, type ClipRow, type PupilRoundRow, type RoundRow, type ToolId } from '../../db';
-import { emptyPreparation, type Preparation } from './model';
+import { emptyPreparation, type Preparation } from '../tool-contract';
 
 export interface PreparationRows {
   portfolio: readonly Preparation['portfolio'][number][];

@@ -3,16 +3,16 @@
  * only writer of `pupilRounds` (when the pupil went through what goes to their parents).
  * The class overview reads each table once for the whole round, however many pupils there are.
  */
-import { db, type PupilRoundRow, type RoundRow, type Share, type TalkPart } from '../../db';
-import { listPortfolio, portfolioSince, updatePortfolioItem } from '../portfolio';
+import { db, type PupilRoundRow, type RoundRow, type TalkPart } from '../../db';
+import { listPortfolio, portfolioSince } from '../portfolio';
 import { ratingsOf, ratingsOfRound } from '../ratings';
-import { answersOf, answersOfRound, asksOf, asksOfRound, saveAnswer, saveAsk } from '../questions';
-import { circlesOf, circlesOfRound, saveCircle } from '../circles';
-import { goalsOf, goalsOfRound, saveGoal } from '../goals';
-import { clipState, clipsOfRound, setClipShare } from '../video';
-import type { Preparation } from './model';
+import { answersOf, answersOfRound, asksOf, asksOfRound } from '../questions';
+import { circlesOf, circlesOfRound } from '../circles';
+import { goalsOf, goalsOfRound } from '../goals';
+import { clipState, clipsOfRound } from '../video';
+import type { Preparation } from '../tool-contract';
 import { assemblePreparations, usesTable, type PreparationTable } from './assemble';
-import { isTalkOrder } from './talk-order';
+import { isTalkOrder } from './tools';
 
 const none = Promise.resolve([]);
 
@@ -77,42 +77,4 @@ export function markReviewed(pupilId: string, roundId: string): Promise<void> {
 export function setTalkOrder(pupilId: string, roundId: string, order: TalkPart[]): Promise<void> {
   if (!isTalkOrder(order)) return Promise.reject(new Error('not an order of talk parts'));
   return updatePupilRound(pupilId, roundId, { talkOrder: order });
-}
-
-/** One thing the pupil made, to change who may see it. */
-export type ItemRef =
-  | { part: 'portfolio'; id: string }
-  | { part: 'answer'; questionId: string; question: string; source: 'round' | 'jar' }
-  | { part: 'ask'; id: string }
-  | { part: 'circle'; circle: 'home' | 'me' | 'school' }
-  | { part: 'goal'; id: string }
-  | { part: 'clip' };
-
-/** Changes who may see one item, through the repo that owns it. */
-export async function setShare(
-  pupilId: string,
-  round: RoundRow,
-  item: ItemRef,
-  share: Share,
-): Promise<void> {
-  switch (item.part) {
-    case 'portfolio':
-      return updatePortfolioItem(pupilId, item.id, { share });
-    case 'answer':
-      await saveAnswer(
-        pupilId,
-        round.id,
-        { id: item.questionId, text: item.question, source: item.source },
-        { share },
-      );
-      return;
-    case 'ask':
-      return saveAsk(pupilId, item.id, { share });
-    case 'circle':
-      return saveCircle(pupilId, round.id, item.circle, { share });
-    case 'goal':
-      return saveGoal(pupilId, item.id, { share });
-    case 'clip':
-      return setClipShare(pupilId, round.id, share);
-  }
 }

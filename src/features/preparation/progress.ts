@@ -4,7 +4,8 @@
  * made.
  */
 import type { RoundRow, ToolId } from '../../db';
-import { partState, type PartState } from './part-state';
+import type { PartState } from '../tool-contract';
+import { partState } from './tools';
 import { classPreparations } from './preparation-repo';
 
 export type ClassProgress = Map<ToolId, Map<string, PartState>>;

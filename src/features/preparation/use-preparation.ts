@@ -1,6 +1,6 @@
 import { useLive, type RoundRow } from '../../db';
 import { loadPreparation } from './preparation-repo';
-import type { Preparation } from './model';
+import type { Preparation } from '../tool-contract';
 
 /** A pupil's preparation for a round, live: null without a round, undefined while read. */
 export function usePreparation(

@@ -1,16 +1,9 @@
 import type { MediaRow } from '../../db';
-import { AnswersPart, AsksPart, CirclesPart, GoalsPart, isEmptySheet } from '../preparation';
-import { clock } from '../recorder';
+import { isEmptySheet } from '../preparation';
 import { useT } from '../../i18n';
 import type { PrintSheetModel } from './print-model';
-import {
-  AgreementsFrame,
-  LookBackPart,
-  PrintItem,
-  PupilPicture,
-  RatingsList,
-  RoundLine,
-} from './PrintParts';
+import { AgreementsFrame, LookBackPart, PupilPicture, RoundLine } from './PrintParts';
+import { PaperParts } from './PaperParts';
 import { BlankBack, Part, Side } from './SheetSide';
 
 interface ParentsSheetProps {
@@ -21,9 +14,6 @@ interface ParentsSheetProps {
   urls: Map<string, string>;
 }
 
-/** How many portfolio items are shown large, as the work the pupil is proudest of. */
-const BIG_ITEMS = 2;
-
 /**
  * One pupil's praatpapier for the conversation: one sheet, two sides. The front is the child's
  * voice: their name and picture, the work they are proudest of with its photo, what they want
@@ -33,10 +23,7 @@ const BIG_ITEMS = 2;
 export function ParentsSheet({ sheet, className, media, urls }: ParentsSheetProps) {
   const t = useT();
   const { pupil, round, content } = sheet;
-  const clip = content.clip?.mediaId ? media.get(content.clip.mediaId) : undefined;
-  const radar = urls.get(`radar:${pupil.id}`);
-  const big = content.portfolio.filter((item) => item.proud).slice(0, BIG_ITEMS);
-  const rest = content.portfolio.filter((item) => !big.includes(item));
+  const parts = { content, pupil, urls, media };
   const photo = (id?: string) => (id ? urls.get(id) : undefined);
   return (
     <article class="print-sheet print-sheet--parents" aria-label={pupil.firstName}>
@@ -52,72 +39,11 @@ export function ParentsSheet({ sheet, className, media, urls }: ParentsSheetProp
 
         {isEmptySheet(content) ? <p class="print-empty">{t('sheetNothingPrepared')}</p> : null}
 
-        {big.length > 0 ? (
-          <Part title={t('sheetProud')}>
-            <ul class="print-portfolio print-portfolio--big">
-              {big.map((item) => (
-                <PrintItem key={item.id} item={item} url={photo(item.photoMediaId)} big />
-              ))}
-            </ul>
-          </Part>
-        ) : null}
-
-        {content.answers.length > 0 ? (
-          <Part title={t('sheetAnswers')}>
-            <AnswersPart answers={content.answers} />
-          </Part>
-        ) : null}
-        {content.asks.length > 0 ? (
-          <Part title={t('sheetAsks')}>
-            <AsksPart asks={content.asks} />
-          </Part>
-        ) : null}
-
-        {rest.length > 0 ? (
-          <Part title={t('sheetPortfolio')}>
-            <ul class="print-portfolio">
-              {rest.map((item) => (
-                <PrintItem key={item.id} item={item} url={photo(item.photoMediaId)} />
-              ))}
-            </ul>
-          </Part>
-        ) : null}
-
-        {content.clip ? (
-          <p class="print-video-note">
-            {t('sheetVideo', { length: clock(clip?.durationMs ?? 0) })}
-          </p>
-        ) : null}
+        <PaperParts {...parts} side="front" />
       </Side>
 
       <Side kind="back">
-        {content.ratings.length > 0 ? (
-          <Part title={t('sheetRatings')}>
-            <div class="print-ratings-block">
-              <RatingsList content={content} size={52} />
-              {radar ? (
-                <img
-                  class="print-radar"
-                  src={radar}
-                  alt={t('sheetRadarImage', { name: pupil.firstName })}
-                  width={400}
-                  height={320}
-                />
-              ) : null}
-            </div>
-          </Part>
-        ) : null}
-
-        {content.circles.length > 0 ? (
-          <Part title={t('sheetCircles')}>
-            <CirclesPart circles={content.circles} />
-          </Part>
-        ) : null}
-        {content.goals.length > 0 ? (
-          <Part title={t('sheetGoals')}>
-            <GoalsPart goals={content.goals} />
-          </Part>
-        ) : null}
+        <PaperParts {...parts} side="back" />
 
         {sheet.parentAnswers.length > 0 ? (
           <Part title={t('sheetParentAnswers')}>

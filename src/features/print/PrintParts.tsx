@@ -1,14 +1,9 @@
 /** The parts of a printed sheet that are drawn only on paper. */
-import type { PortfolioItemRow, PupilRow, RoundRow } from '../../db';
-import type { SheetContent } from '../preparation';
-import { LEVEL_NAMES } from '../portfolio';
-import { tenText } from '../ratings';
+import type { PupilRow, RoundRow } from '../../db';
 import { OUTCOME_NAMES, whoName } from '../agreements';
 import { KIND_LABELS } from '../rounds';
 import { useT } from '../../i18n';
 import { useDates } from '../../i18n/dates';
-import { RatingMark } from '../../ui/RatingMark';
-import { TopicPicture } from '../../ui/drawings/topic-pictures';
 import { AvatarDrawing, type AvatarId } from '../../ui/drawings/avatars';
 import { BLANK_AGREEMENT_LINES, type PrintSheetModel } from './print-model';
 import { Part } from './SheetSide';
@@ -59,59 +54,6 @@ export function RoundLine({
           : t('sheetDays', { first: dates.day(round.firstDay), last: dates.day(round.lastDay) })}
       </p>
     </>
-  );
-}
-
-/** A portfolio item with its photo; `big` for the work the pupil is proudest of. */
-export function PrintItem({
-  item,
-  url,
-  big = false,
-}: {
-  item: PortfolioItemRow;
-  url?: string;
-  big?: boolean;
-}) {
-  const t = useT();
-  return (
-    <li class={big ? 'print-item print-item--big' : 'print-item'}>
-      {url ? <img src={url} alt="" width={big ? 320 : 160} height={big ? 240 : 120} /> : null}
-      <div>
-        <strong>{item.title || t('portfolioUntitled')}</strong>
-        {item.proud ? <span class="print-proud"> ★ {t('proudShort')}</span> : null}
-        {item.level ? <span> · {t(LEVEL_NAMES[item.level])}</span> : null}
-        {item.note.trim() ? <p class="sheet-note">{item.note}</p> : null}
-      </div>
-    </li>
-  );
-}
-
-/**
- * Each rating with its topic's picture, as the pupil saw it: the face or thermometer of now and of
- * a month from now, large enough to read across the table, and the same as words.
- */
-export function RatingsList({ content, size = 44 }: { content: SheetContent; size?: number }) {
-  const t = useT();
-  return (
-    <ul class="print-ratings">
-      {content.ratings.map((rating) => (
-        <li key={rating.topicId}>
-          <TopicPicture topicId={rating.topicId} size={size * 0.8} />
-          <span class="print-rating-label">{rating.label}</span>
-          <span class="print-rating-marks">
-            <RatingMark scale={rating.scale} value={rating.now} tone="now" size={size} />
-            <span aria-hidden="true">→</span>
-            <RatingMark scale={rating.scale} value={rating.month} tone="month" size={size} />
-          </span>
-          <span class="print-rating-text">
-            {t('sheetNowMonth', {
-              now: tenText(rating.scale, rating.now),
-              month: tenText(rating.scale, rating.month),
-            })}
-          </span>
-        </li>
-      ))}
-    </ul>
   );
 }
 

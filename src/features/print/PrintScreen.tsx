@@ -164,6 +164,7 @@ export function PrintScreen() {
                       sheet={sheet}
                       className={data.classRow.name}
                       urls={urls}
+                      media={data.media}
                     />
                   ) : (
                     <ParentsSheet

@@ -1,5 +1,6 @@
 /** The frame every printed sheet is made of: sides that each fit one page, and their parts. */
 import type { ComponentChildren } from 'preact';
+import { PaperPart } from '../../ui/PaperPart';
 
 /**
  * One printed side. Its content is measured and zoomed to fit the page by fitSides; `kind`
@@ -13,23 +14,8 @@ export function Side({ kind, children }: { kind: string; children: ComponentChil
   );
 }
 
-export function Part({
-  title,
-  children,
-  wide = false,
-}: {
-  title: string;
-  children: ComponentChildren;
-  /** Parts side by side in a two-column row take half the width unless wide. */
-  wide?: boolean;
-}) {
-  return (
-    <section class={wide ? 'print-part print-part--wide' : 'print-part'}>
-      <h3>{title}</h3>
-      {children}
-    </section>
-  );
-}
+/** A part under its heading: the same frame the tools' parts use on paper. */
+export const Part = PaperPart;
 
 /** Printed only on a duplex print after a sheet of an odd number of pages (fit-pages.ts). */
 export function BlankBack() {

@@ -1,15 +1,10 @@
-import { AnswersPart, AsksPart, CirclesPart, GoalsPart, isEmptySheet } from '../preparation';
+import type { MediaRow } from '../../db';
+import { isEmptySheet } from '../preparation';
 import { PLAN_FIELDS } from '../rounds';
 import { useT } from '../../i18n';
 import type { PrintSheetModel } from './print-model';
-import {
-  AgreementsTable,
-  LookBackPart,
-  Lines,
-  PupilPicture,
-  RatingsList,
-  RoundLine,
-} from './PrintParts';
+import { AgreementsTable, LookBackPart, Lines, PupilPicture, RoundLine } from './PrintParts';
+import { PaperParts } from './PaperParts';
 import { BlankBack, Part, Side } from './SheetSide';
 
 /** Lines for the teacher's notes when none were taken during the talk. */
@@ -25,10 +20,12 @@ export function TeacherSheet({
   sheet,
   className,
   urls,
+  media,
 }: {
   sheet: PrintSheetModel;
   className: string;
   urls: Map<string, string>;
+  media: Map<string, MediaRow>;
 }) {
   const t = useT();
   const { pupil, round, teacherOnly } = sheet;
@@ -60,24 +57,7 @@ export function TeacherSheet({
         {teacherOnly && !isEmptySheet(teacherOnly) ? (
           <section class="print-part print-teacher-only">
             <h3>{t('sheetTeacherOnly', { name: pupil.firstName })}</h3>
-            {teacherOnly.answers.length > 0 ? <AnswersPart answers={teacherOnly.answers} /> : null}
-            {teacherOnly.asks.length > 0 ? <AsksPart asks={teacherOnly.asks} /> : null}
-            {teacherOnly.portfolio.length > 0 ? (
-              <ul class="print-compact-list">
-                {teacherOnly.portfolio.map((item) => (
-                  <li key={item.id}>
-                    <strong>{item.title || t('portfolioUntitled')}</strong>
-                    {item.note.trim() ? ` · ${item.note}` : ''}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            {teacherOnly.ratings.length > 0 ? (
-              <RatingsList content={teacherOnly} size={28} />
-            ) : null}
-            {teacherOnly.circles.length > 0 ? <CirclesPart circles={teacherOnly.circles} /> : null}
-            {teacherOnly.goals.length > 0 ? <GoalsPart goals={teacherOnly.goals} /> : null}
-            {teacherOnly.clip ? <p>{t('videoMine')}</p> : null}
+            <PaperParts content={teacherOnly} pupil={pupil} urls={urls} media={media} compact />
           </section>
         ) : null}
 

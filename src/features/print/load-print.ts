@@ -6,7 +6,8 @@
  */
 import type { ClassRow, MediaRow, PupilRow, RoundRow } from '../../db';
 import { getClass, listPupils } from '../class';
-import { classPreparations, isEmptySheet, sheetContent, type Audience } from '../preparation';
+import { classPreparations, isEmptySheet, SHEET_PARTS, sheetContent } from '../preparation';
+import type { Audience, PartId, PartItems } from '../tool-contract';
 import { pupilPlans } from '../rounds';
 import { agreementsOfRound, lookBacksOfRound } from '../agreements';
 import { mediaRowsOf } from '../media';
@@ -56,9 +57,10 @@ export async function loadPrintData(
     }),
   );
   const mediaIds = sheets.flatMap((sheet) => [
-    ...sheet.content.portfolio.flatMap((item) => item.photoMediaId ?? []),
-    // The video's row for its length only: the sheet notes the video, it shows no still.
-    ...(sheet.content.clip?.mediaId ? [sheet.content.clip.mediaId] : []),
+    ...SHEET_PARTS.flatMap(({ id, paperMedia }) => {
+      const items: readonly PartItems[PartId][] = sheet.content[id];
+      return paperMedia ? items.flatMap(paperMedia) : [];
+    }),
     ...(sheet.pupil.photoMediaId ? [sheet.pupil.photoMediaId] : []),
   ]);
   return { classRow, round, sheets, blanks: [], media: await mediaRowsOf(mediaIds) };

@@ -6,14 +6,10 @@
  * out; the agreements frame never is.
  */
 import type { Agreement, AgreementRow, PupilPlanRow, PupilRow, RoundRow } from '../../db';
-import {
-  sheetContent,
-  teacherOnlyContent,
-  type Audience,
-  type Preparation,
-  type SheetContent,
-} from '../preparation';
-import { MIN_RADAR_TOPICS, radarData, type RadarData } from '../radar';
+import { sheetContent, teacherOnlyContent, type SheetContent } from '../preparation';
+import type { Audience, Preparation } from '../tool-contract';
+import { MIN_RADAR_TOPICS, type RadarData } from '../radar';
+import { radarData } from '../ratings';
 import { isAgreed, type LookBack } from '../agreements';
 import { PLAN_FIELDS, type PlanText } from '../rounds';
 

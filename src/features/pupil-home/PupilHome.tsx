@@ -3,15 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { Route, Router, useLocation } from 'preact-iso';
 import { getPupil } from '../class';
 import { currentRound, previousRound } from '../rounds';
-import { PortfolioItemScreen, PortfolioScreen, purgeThrownAway } from '../portfolio';
-import { RatingsScreen } from '../ratings';
-import { SpinnenwebScreen } from '../radar';
-import { JarScreen, QuestionsScreen } from '../questions';
-import { CirclesScreen } from '../circles';
-import { GoalsScreen } from '../goals';
-import { keepFirstTake, VideoScreen } from '../video';
+import { purgeThrownAway } from '../portfolio';
+import { keepFirstTake } from '../video';
 import { recoverRecordings } from '../recorder';
-import { PupilPath, ShareReview } from '../preparation';
+import { PUPIL_TOOLS, PupilPath, ShareReview } from '../preparation';
 import { PupilVoices } from '../voice';
 import { useAppState } from '../../app/state';
 import { PupilSessionContext, type PupilSession } from '../../app/pupil-session';
@@ -36,6 +31,9 @@ async function startSession(pupilId: string, classId: string): Promise<PupilSess
   if (round) await keepFirstTake(pupil.id, round.id);
   return { pupil, round, previousRound: previous, recovered };
 }
+
+/** Every pupil tool's screens, each loaded when the pupil first opens it. */
+const TOOL_ROUTES = PUPIL_TOOLS.flatMap((tool) => tool.routes);
 
 /** The signed-in pupil's own space: their path and the screens of the current round. */
 export default function PupilHome() {
@@ -63,15 +61,9 @@ export default function PupilHome() {
           <PupilSessionContext.Provider value={session}>
             <Router>
               <Route path="/" component={PupilPath} />
-              <Route path="/portfolio" component={PortfolioScreen} />
-              <Route path="/portfolio/:itemId" component={PortfolioItemScreen} />
-              <Route path="/ratings" component={RatingsScreen} />
-              <Route path="/spinnenweb" component={SpinnenwebScreen} />
-              <Route path="/questions" component={QuestionsScreen} />
-              <Route path="/vragenpot" component={JarScreen} />
-              <Route path="/circles" component={CirclesScreen} />
-              <Route path="/goals" component={GoalsScreen} />
-              <Route path="/video" component={VideoScreen} />
+              {TOOL_ROUTES.map(({ path, screen }) => (
+                <Route key={path} path={path} component={screen} />
+              ))}
               <Route path="/share" component={ShareReview} />
               <Route default component={ToPath} />
             </Router>

@@ -1,4 +1,4 @@
 export * from './jar';
 export * from './answers-repo';
-export { QuestionsScreen } from './QuestionsScreen';
-export { JarScreen } from './JarScreen';
+export { isAnswered, orderedAnswers } from './answers';
+export { questionsTool, vragenpotTool } from './tool';

@@ -1,3 +1,4 @@
 export * from './scales';
 export * from './ratings-repo';
-export { RatingsScreen } from './RatingsScreen';
+export { radarData, sheetRatingsRadar } from './web-data';
+export { ratingsTool, spinnenwebTool } from './tool';

@@ -1,2 +1,2 @@
 export * from './video-repo';
-export { VideoScreen } from './VideoScreen';
+export { videoTool } from './tool';

@@ -1,5 +1,6 @@
 import type { CircleRow } from '../../db';
-import { CIRCLE_FIELDS, CIRCLE_NAMES, FIELD_NAMES, type CircleField } from '../circles';
+import { CIRCLE_FIELDS, type CircleField } from './circles-repo';
+import { CIRCLE_NAMES, FIELD_NAMES } from './names';
 import { useT, type MessageKey } from '../../i18n';
 
 /**
@@ -15,7 +16,7 @@ const SHORT: Record<CircleField, MessageKey> = {
 };
 
 /** The three circles side by side, as circles, the way the pupil filled them in. */
-export function TalkCircles({ circles }: { circles: CircleRow[] }) {
+export function TalkCircles({ items: circles }: { items: CircleRow[] }) {
   const t = useT();
   return (
     <ul class="talk-circles">

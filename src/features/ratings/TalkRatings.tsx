@@ -1,30 +1,12 @@
-import { MIN_RADAR_TOPICS, RadarChart, type RadarData } from '../radar';
-import { tenText, toTen } from '../ratings';
+import { MIN_RADAR_TOPICS, RadarChart } from '../radar';
+import type { SheetRating } from '../tool-contract';
+import { tenText } from './scales';
+import { sheetRatingsRadar } from './web-data';
 import { useT } from '../../i18n';
 import { RatingMark } from '../../ui/RatingMark';
-import type { SheetRating } from '../preparation';
-
-/** The ratings as the sheet holds them, on the 0–10 line the spinnenweb draws. Pure. */
-export function ratingsRadar(ratings: readonly SheetRating[]): RadarData {
-  const values = (when: 'now' | 'month') =>
-    ratings.map((rating) => {
-      const value = rating[when];
-      return value === undefined ? null : toTen(rating.scale, value);
-    });
-  const now = values('now');
-  const month = values('month');
-  return {
-    labels: ratings.map((rating) => rating.label),
-    series: [
-      { key: 'now' as const, values: now },
-      { key: 'month' as const, values: month },
-    ].filter((series) => series.values.some((value) => value !== null)),
-    complete: [...now, ...month].every((value) => value !== null),
-  };
-}
 
 /** The pupil's ratings, now and in a month, with the spinnenweb beside them. */
-export function TalkRatings({ ratings }: { ratings: SheetRating[] }) {
+export function TalkRatings({ items: ratings }: { items: SheetRating[] }) {
   const t = useT();
   return (
     <div class="talk-ratings-web">
@@ -47,7 +29,7 @@ export function TalkRatings({ ratings }: { ratings: SheetRating[] }) {
       {ratings.length >= MIN_RADAR_TOPICS ? (
         <div class="talk-web">
           <RadarChart
-            data={ratingsRadar(ratings)}
+            data={sheetRatingsRadar(ratings)}
             title={t('spinnenwebTitle')}
             notRated={t('spinnenwebNotRated')}
             names={{

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { currentRatings, ratingsOf } from '../ratings';
+import { currentRatings } from './scales';
+import { ratingsOf } from './ratings-repo';
 import { useT } from '../../i18n';
 import { usePupilSession } from '../../app/pupil-session';
 import { PupilHeader } from '../../app/PupilHeader';
 import { Redirect } from '../../app/Redirect';
 import { paths } from '../../app/paths';
-import { radarData, type RadarData } from './radar-data';
-import { RadarChart } from './RadarChart';
+import { RadarChart, type RadarData } from '../radar';
+import { radarData } from './web-data';
 import { runAction } from '../../app/action';
 import { screenPrompt } from '../voice';
 

@@ -1,6 +1,6 @@
 /**
  * Everything one pupil prepared for one round, as the screens, the overview and the printed
- * sheet see it. Pure types.
+ * sheet see it (put together in preparation/assemble.ts). Pure types and text rules.
  */
 import type {
   AnswerRow,
@@ -46,10 +46,3 @@ export function emptyPreparation(round: RoundRow, pupilId: string): Preparation 
 }
 
 export const hasText = (text: string | undefined): boolean => (text ?? '').trim().length > 0;
-
-/** An answer counts when it says something, typed or spoken. */
-export const isAnswered = (answer: AnswerRow): boolean =>
-  hasText(answer.text) || answer.mediaId !== undefined || answer.told === true;
-
-export const isFilledCircle = (circle: CircleRow): boolean =>
-  [circle.plus, circle.minus, circle.wonder, circle.goal, circle.need].some(hasText);

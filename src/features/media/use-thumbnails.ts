@@ -1,5 +1,5 @@
 import { useLive } from '../../db';
-import { thumbnailsOf } from '../media';
+import { thumbnailsOf } from './media-repo';
 
 const NONE = new Map<string, Blob>();
 

@@ -1,0 +1,40 @@
+/** The ice-breaker video as a pupil tool: see src/features/README.md. */
+import { lazy } from 'preact-iso';
+import { sheetPart, type PupilTool } from '../tool-contract';
+import { setClipShare } from './video-repo';
+import { SheetVideo } from './SheetVideo';
+import { PaperVideo } from './PaperVideo';
+
+export const videoTool: PupilTool = {
+  id: 'video',
+  name: 'pathToolVideo',
+  picture: 'video',
+  routes: [
+    { path: '/video', screen: lazy(() => import('./VideoScreen').then((m) => m.VideoScreen)) },
+  ],
+  state: ({ clip }) => (clip?.mediaId ? 'done' : 'none'),
+  parts: [
+    sheetPart({
+      id: 'clips',
+      paper: 'front',
+      madeWith: ['video'],
+      names: { sheet: 'videoMine', pupil: 'videoMine', talk: 'talkPartWelcome' },
+      picture: 'video',
+      // No step of its own: the video opens the talk, to settle in.
+      phase: 'afstemmen',
+      items: ({ clip }) => (clip?.mediaId ? [clip] : []),
+      key: (clip) => clip.mediaId ?? '',
+      choices: (clips, t) =>
+        clips.map((clip) => ({
+          key: 'clip',
+          name: t('videoMine'),
+          share: clip.share,
+          change: (pupilId, round, share) => setClipShare(pupilId, round.id, share),
+        })),
+      Sheet: SheetVideo,
+      Paper: PaperVideo,
+      // The row only, for the video's length: paper shows no still.
+      paperMedia: (clip) => (clip.mediaId ? [clip.mediaId] : []),
+    }),
+  ],
+};

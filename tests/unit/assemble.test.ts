@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClipRow, PupilRoundRow } from '../../src/db';
-import {
-  assemblePreparations,
-  type PreparationRows,
-} from '../../src/features/preparation/assemble';
+import { assemblePreparations, type ReadRows } from '../../src/features/preparation/assemble';
 import {
   answer,
   circle,
@@ -17,7 +14,7 @@ import {
 const round = komRound();
 const OTHER = 'p2';
 
-const noRows: PreparationRows = {
+const noRows: ReadRows = {
   portfolio: [],
   ratings: [],
   answers: [],
@@ -108,8 +105,8 @@ describe('putting a preparation together', () => {
       clips: [clip(PUPIL), clip(OTHER, 'm1')],
     });
     expect(preparation.get(PUPIL)!.circles.map((row) => row.circle)).toEqual(['home']);
-    expect(preparation.get(PUPIL)!.clip).toBeUndefined();
-    expect(preparation.get(OTHER)!.clip?.mediaId).toBe('m1');
+    expect(preparation.get(PUPIL)!.clips).toEqual([]);
+    expect(preparation.get(OTHER)!.clips.map((row) => row.mediaId)).toEqual(['m1']);
   });
 
   it('brings nothing of a tool the round does not use', () => {

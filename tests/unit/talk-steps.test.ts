@@ -33,7 +33,7 @@ const preparation = preparationOf(round, {
   ratings: [rating(round, t1!.id, 6, 8)],
   answers: [answer(learned!.id, 'Breuken', 'parents'), answer(proud!.id, 'Geheim', 'teacher')],
   goals: [goal('g1', 'Tafels kennen', 'Oefenen', 'parents')],
-  clip: { ...clip, share: 'parents' },
+  clips: [{ ...clip, share: 'parents' }],
 });
 const parents = sheetContent(preparation, 'parents');
 const kinds = (steps: ReturnType<typeof talkSteps>) => steps.map((step) => step.kind);
@@ -50,7 +50,7 @@ const everything = sheetContent(
     ),
     goals: [goal('g1', 'Tafels', 'Oefenen', 'parents'), goal('g2', 'Lezen', 'Boek', 'parents')],
     asks: [ask('k1', 'Mag ik op voetbal?'), ask('k2', 'Wanneer is de uitstap?')],
-    clip: { ...clip, share: 'parents' },
+    clips: [{ ...clip, share: 'parents' }],
   }),
   'parents',
 );
@@ -103,11 +103,11 @@ describe('conversation mode', () => {
   });
 
   it('looks back at last round on the welcome, with or without the video', () => {
-    const noVideo = sheetContent({ ...preparation, clip: undefined }, 'parents');
+    const noVideo = sheetContent({ ...preparation, clips: [] }, 'parents');
     const [first] = talkSteps(noVideo, undefined, { lookBack });
     expect(first).toEqual({ kind: 'welcome', mediaId: undefined, lookBack });
     const hidden = sheetContent(
-      { ...preparation, clip: { ...preparation.clip!, share: 'teacher' } },
+      { ...preparation, clips: [{ ...clip, share: 'teacher' }] },
       'parents',
     );
     expect(talkSteps(hidden, undefined)[0]).toMatchObject({ mediaId: undefined });

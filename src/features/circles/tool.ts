@@ -2,7 +2,8 @@
 import { lazy } from 'preact-iso';
 import { byCount, hasText, sheetPart, type PupilTool } from '../tool-contract';
 import type { CircleRow } from '../../db';
-import { saveCircle, CIRCLE_FIELDS } from './circles-repo';
+import { CIRCLE_IDS } from '../../db';
+import { circlesOf, circlesOfRound, saveCircle, CIRCLE_FIELDS } from './circles-repo';
 import { CIRCLE_NAMES } from './names';
 import { SheetCircles } from './SheetCircles';
 import { TalkCircles } from './TalkCircles';
@@ -30,6 +31,15 @@ export const circlesTool: PupilTool = {
       names: { sheet: 'sheetCircles', pupil: 'pathToolCircles', talk: 'talkPartCircles' },
       picture: 'circles',
       phase: 'delen',
+      read: {
+        pupil: (pupilId, round) => circlesOf(pupilId, round.id),
+        round: (round) => circlesOfRound(round.id),
+      },
+      // Thuis, ik, school; only the circles the pupil touched.
+      arrange: (circles) =>
+        circles
+          .filter((circle) => circle.updatedAt > 0)
+          .sort((a, b) => CIRCLE_IDS.indexOf(a.circle) - CIRCLE_IDS.indexOf(b.circle)),
       items: ({ circles }) => circles.filter(isFilledCircle),
       key: (circle) => circle.circle,
       choices: (circles, t) =>

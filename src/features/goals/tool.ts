@@ -1,7 +1,7 @@
 /** Goals, with the next step and the help needed, as a pupil tool: see src/features/README.md. */
 import { lazy } from 'preact-iso';
 import { byCount, hasText, sheetPart, type PupilTool } from '../tool-contract';
-import { saveGoal } from './goals-repo';
+import { goalsOf, goalsOfRound, saveGoal } from './goals-repo';
 import { SheetGoals } from './SheetGoals';
 
 export const goalsTool: PupilTool = {
@@ -27,6 +27,11 @@ export const goalsTool: PupilTool = {
       picture: 'goals',
       // Goals with the help needed are where care is shared.
       phase: 'zorgen',
+      read: {
+        pupil: (pupilId, round) => goalsOf(pupilId, round.id),
+        round: (round) => goalsOfRound(round.id),
+      },
+      arrange: (goals) => [...goals].sort((a, b) => a.createdAt - b.createdAt),
       items: ({ goals }) => goals.filter((goal) => hasText(goal.aim)),
       key: (goal) => goal.id,
       choices: (goals) =>

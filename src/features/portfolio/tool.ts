@@ -1,7 +1,7 @@
 /** The portfolio, what I learned in the last weeks, as a pupil tool: see src/features/README.md. */
 import { lazy } from 'preact-iso';
 import { byCount, hasText, sheetPart, type PupilTool } from '../tool-contract';
-import { updatePortfolioItem } from './portfolio-repo';
+import { listPortfolio, portfolioSince, updatePortfolioItem } from './portfolio-repo';
 import { SheetPortfolio, TalkPortfolio } from './SheetPortfolio';
 import { PaperPortfolio } from './PaperPortfolio';
 
@@ -34,6 +34,15 @@ export const portfolioTool: PupilTool = {
       names: { sheet: 'sheetPortfolio', pupil: 'pathToolPortfolio', talk: 'talkPartPortfolio' },
       picture: 'portfolio',
       phase: 'delen',
+      read: {
+        pupil: (pupilId) => listPortfolio(pupilId),
+        round: (round) => portfolioSince(round.lookBackFrom),
+      },
+      // The round's look-back window, without what was thrown away, newest day first.
+      arrange: (items, round) =>
+        items
+          .filter((item) => item.deletedAt === undefined && item.day >= round.lookBackFrom)
+          .sort((a, b) => b.day.localeCompare(a.day) || b.createdAt - a.createdAt),
       // What the pupil is proud of first, then the newest.
       items: ({ portfolio }) =>
         portfolio

@@ -4,58 +4,40 @@
  * The class overview reads each table once for the whole round, however many pupils there are.
  */
 import { db, type PupilRoundRow, type RoundRow, type TalkPart } from '../../db';
-import { listPortfolio, portfolioSince } from '../portfolio';
-import { ratingsOf, ratingsOfRound } from '../ratings';
-import { answersOf, answersOfRound, asksOf, asksOfRound } from '../questions';
-import { circlesOf, circlesOfRound } from '../circles';
-import { goalsOf, goalsOfRound } from '../goals';
-import { clipState, clipsOfRound } from '../video';
-import type { Preparation } from '../tool-contract';
-import { assemblePreparations, usesTable, type PreparationTable } from './assemble';
-import { isTalkOrder } from './tools';
+import type { Preparation, SheetPart } from '../tool-contract';
+import { assemblePreparations, type ReadRows } from './assemble';
+import { isTalkOrder, partsOf } from './tools';
 
-const none = Promise.resolve([]);
+/** Each of the round's parts read with `read`, keyed by part. */
+async function readParts(
+  round: RoundRow,
+  read: (part: SheetPart) => Promise<unknown[]>,
+): Promise<Omit<ReadRows, 'pupilRounds'>> {
+  const parts = partsOf(round);
+  const rows = await Promise.all(parts.map(read));
+  return Object.fromEntries(parts.map((part, index) => [part.id, rows[index]]));
+}
 
-/** One pupil's preparation: their own rows of each table the round uses. */
+/** One pupil's preparation: their own rows of each part the round has. */
 export async function loadPreparation(pupilId: string, round: RoundRow): Promise<Preparation> {
-  const read = <T>(table: PreparationTable, rows: () => Promise<T[]>) =>
-    usesTable(round, table) ? rows() : none;
-  const [portfolio, ratings, answers, asks, circles, goals, clip, pupilRound] = await Promise.all([
-    read('portfolio', () => listPortfolio(pupilId)),
-    read('ratings', () => ratingsOf(pupilId, round.id)),
-    read('answers', () => answersOf(pupilId, round.id)),
-    read('asks', () => asksOf(pupilId, round.id)),
-    read('circles', () => circlesOf(pupilId, round.id)),
-    read('goals', () => goalsOf(pupilId, round.id)),
-    read('clips', async () => [(await clipState(pupilId, round.id)).clip]),
+  const [rows, pupilRound] = await Promise.all([
+    readParts(round, (part) => part.read.pupil(pupilId, round)),
     db.pupilRounds.get([round.id, pupilId]),
   ]);
-  const rows = { portfolio, ratings, answers, asks, circles, goals, clips: clip };
   const pupilRounds = pupilRound ? [pupilRound] : [];
   return assemblePreparations(round, [pupilId], { ...rows, pupilRounds }).get(pupilId)!;
 }
 
-/** Every pupil's preparation for a round: one read per table the round uses. */
+/** Every pupil's preparation for a round: one read per part the round has. */
 export async function classPreparations(
   round: RoundRow,
   pupilIds: readonly string[],
 ): Promise<Map<string, Preparation>> {
-  const read = <T>(table: PreparationTable, rows: () => Promise<T[]>) =>
-    usesTable(round, table) ? rows() : none;
-  const [portfolio, ratings, answers, asks, circles, goals, clips, pupilRounds] = await Promise.all(
-    [
-      read('portfolio', () => portfolioSince(round.lookBackFrom)),
-      read('ratings', () => ratingsOfRound(round.id)),
-      read('answers', () => answersOfRound(round.id)),
-      read('asks', () => asksOfRound(round.id)),
-      read('circles', () => circlesOfRound(round.id)),
-      read('goals', () => goalsOfRound(round.id)),
-      read('clips', () => clipsOfRound(round.id)),
-      db.pupilRounds.where('roundId').equals(round.id).toArray(),
-    ],
-  );
-  const rows = { portfolio, ratings, answers, asks, circles, goals, clips, pupilRounds };
-  return assemblePreparations(round, pupilIds, rows);
+  const [rows, pupilRounds] = await Promise.all([
+    readParts(round, (part) => part.read.round(round)),
+    db.pupilRounds.where('roundId').equals(round.id).toArray(),
+  ]);
+  return assemblePreparations(round, pupilIds, { ...rows, pupilRounds });
 }
 
 async function updatePupilRound(

@@ -5,7 +5,14 @@
 import type { ComponentType } from 'preact';
 import { lazy } from 'preact-iso';
 import { byCount, hasText, sheetPart, type PupilTool } from '../tool-contract';
-import { saveAnswer, saveAsk } from './answers-repo';
+import {
+  answersOf,
+  answersOfRound,
+  asksOf,
+  asksOfRound,
+  saveAnswer,
+  saveAsk,
+} from './answers-repo';
 import { isAnswered, orderedAnswers } from './answers';
 import { SheetAnswers, SheetAsks, TalkAnswers } from './SheetAnswers';
 
@@ -16,6 +23,10 @@ const answersPart = sheetPart({
   names: { sheet: 'sheetAnswers', pupil: 'pathToolQuestions', talk: 'talkPartAnswers' },
   picture: 'questions',
   phase: 'delen',
+  read: {
+    pupil: (pupilId, round) => answersOf(pupilId, round.id),
+    round: (round) => answersOfRound(round.id),
+  },
   items: orderedAnswers,
   key: (answer) => answer.questionId,
   choices: (answers) =>
@@ -39,6 +50,11 @@ const asksPart = sheetPart({
   names: { sheet: 'sheetAsks', pupil: 'sheetAsks', talk: 'talkPartAsks' },
   picture: 'vragenpot',
   phase: 'delen',
+  read: {
+    pupil: (pupilId, round) => asksOf(pupilId, round.id),
+    round: (round) => asksOfRound(round.id),
+  },
+  arrange: (asks) => [...asks].sort((a, b) => a.createdAt - b.createdAt),
   items: ({ asks }) => asks.filter((ask) => hasText(ask.text)),
   key: (ask) => ask.id,
   choices: (asks) =>

@@ -11,7 +11,7 @@ import {
   type PupilTool,
   type SheetRating,
 } from '../tool-contract';
-import { shareRatings } from './ratings-repo';
+import { ratingsOf, ratingsOfRound, shareRatings } from './ratings-repo';
 import { currentRatings } from './scales';
 import { SheetRatings } from './SheetRatings';
 import { PaperRatings } from './PaperRatings';
@@ -56,6 +56,10 @@ export const ratingsTool: PupilTool = {
       names: { sheet: 'sheetRatings', pupil: 'pathToolRatings', talk: 'talkPartRatings' },
       picture: 'ratings',
       phase: 'delen',
+      read: {
+        pupil: (pupilId, round) => ratingsOf(pupilId, round.id),
+        round: (round) => ratingsOfRound(round.id),
+      },
       items: sheetRatings,
       key: (rating) => rating.topicId,
       // The ratings go together: one choice for all of them.

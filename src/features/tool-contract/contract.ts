@@ -21,7 +21,7 @@ import type {
 } from '../../db';
 import type { MessageKey, Translate } from '../../i18n';
 import type { ToolPictureId } from '../../ui/drawings/tool-pictures';
-import type { Preparation } from './preparation';
+import type { PartRows, Preparation } from './preparation';
 
 export type PartState = 'none' | 'started' | 'done';
 
@@ -63,7 +63,7 @@ export interface PartItems {
   asks: AskRow;
 }
 
-export type PartId = keyof PartItems;
+export type PartId = keyof PartItems & keyof PartRows;
 
 /** A list of one part's items, for its components. */
 export interface PartProps<K extends PartId> {
@@ -110,6 +110,16 @@ export interface SheetPart<K extends PartId = PartId> {
   paper: 'front' | 'back';
   /** Where its step belongs in the teacher's frame. */
   phase: Phase;
+  /** Reads its rows: one pupil's for a round, or every pupil's of the round in one read. */
+  read: {
+    pupil(pupilId: string, round: RoundRow): Promise<PartRows[K][]>;
+    round(round: RoundRow): Promise<PartRows[K][]>;
+  };
+  /**
+   * Which of the rows read count, in what order: the same rule for one pupil and for the class,
+   * so the path and the teacher's screens agree. Pure; without it, every row as read.
+   */
+  arrange?(rows: PartRows[K][], round: RoundRow): PartRows[K][];
   /** Everything the pupil made of it that can be shared, in the order of the sheet. Pure. */
   items(preparation: Preparation): PartItems[K][];
   /** Tells two items apart (the teacher's copy sets apart what parents do not see). */

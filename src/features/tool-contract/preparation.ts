@@ -1,6 +1,6 @@
 /**
  * Everything one pupil prepared for one round, as the screens, the overview and the printed
- * sheet see it (put together in preparation/assemble.ts). Pure types and text rules.
+ * sheet see it: each part's rows (put together in preparation/assemble.ts). Pure types.
  */
 import type {
   AnswerRow,
@@ -14,35 +14,42 @@ import type {
   TalkPart,
 } from '../../db';
 
-export interface Preparation {
+/** The stored rows each part of a preparation is made of: a new part adds its line. */
+export interface PartRows {
+  /** The ice-breaker video the pupil keeps (and who may see it): one at most. */
+  clips: ClipRow;
+  /** Portfolio items of the round's look-back window. */
+  portfolio: PortfolioItemRow;
+  answers: AnswerRow;
+  ratings: RatingRow;
+  circles: CircleRow;
+  goals: GoalRow;
+  asks: AskRow;
+}
+
+export type PreparationRows = { [K in keyof PartRows]: PartRows[K][] };
+
+export interface Preparation extends PreparationRows {
   round: RoundRow;
   pupilId: string;
-  /** Portfolio items of the round's look-back window. */
-  portfolio: PortfolioItemRow[];
-  ratings: RatingRow[];
-  answers: AnswerRow[];
-  asks: AskRow[];
-  circles: CircleRow[];
-  goals: GoalRow[];
-  /** The ice-breaker video the pupil keeps (and who may see it), when there is one. */
-  clip?: ClipRow;
   /** When the pupil last went through "what may go to my parents". */
   reviewedAt?: number;
   /** The order the pupil chose to tell their parts in. */
   talkOrder?: TalkPart[];
 }
 
+/** A preparation with nothing in it: no part missing, or the compiler says so. */
 export function emptyPreparation(round: RoundRow, pupilId: string): Preparation {
-  return {
-    round,
-    pupilId,
+  const rows: Record<keyof PartRows, never[]> = {
+    clips: [],
     portfolio: [],
-    ratings: [],
     answers: [],
-    asks: [],
+    ratings: [],
     circles: [],
     goals: [],
+    asks: [],
   };
+  return { ...rows, round, pupilId };
 }
 
 export const hasText = (text: string | undefined): boolean => (text ?? '').trim().length > 0;

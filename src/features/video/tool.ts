@@ -1,7 +1,7 @@
 /** The ice-breaker video as a pupil tool: see src/features/README.md. */
 import { lazy } from 'preact-iso';
 import { sheetPart, type PupilTool } from '../tool-contract';
-import { setClipShare } from './video-repo';
+import { clipsOf, clipsOfRound, setClipShare } from './video-repo';
 import { SheetVideo } from './SheetVideo';
 import { PaperVideo } from './PaperVideo';
 
@@ -12,7 +12,7 @@ export const videoTool: PupilTool = {
   routes: [
     { path: '/video', screen: lazy(() => import('./VideoScreen').then((m) => m.VideoScreen)) },
   ],
-  state: ({ clip }) => (clip?.mediaId ? 'done' : 'none'),
+  state: ({ clips }) => (clips.length > 0 ? 'done' : 'none'),
   parts: [
     sheetPart({
       id: 'clips',
@@ -22,7 +22,13 @@ export const videoTool: PupilTool = {
       picture: 'video',
       // No step of its own: the video opens the talk, to settle in.
       phase: 'afstemmen',
-      items: ({ clip }) => (clip?.mediaId ? [clip] : []),
+      read: {
+        pupil: (pupilId, round) => clipsOf(pupilId, round.id),
+        round: (round) => clipsOfRound(round.id),
+      },
+      // Only once a take is kept.
+      arrange: (clips) => clips.filter((clip) => clip.mediaId),
+      items: ({ clips }) => clips,
       key: (clip) => clip.mediaId ?? '',
       choices: (clips, t) =>
         clips.map((clip) => ({

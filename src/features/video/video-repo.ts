@@ -30,6 +30,12 @@ export async function clipState(pupilId: string, roundId: string): Promise<ClipS
   };
 }
 
+/** The pupil's clip of a round, as a list of none or one (a preparation's rows). */
+export async function clipsOf(pupilId: string, roundId: string): Promise<ClipRow[]> {
+  const row = await db.clips.get([pupilId, roundId]);
+  return row ? [row] : [];
+}
+
 /** Every pupil's clip of a round in one read (class overview, print). */
 export function clipsOfRound(roundId: string): Promise<ClipRow[]> {
   return db.clips.where('roundId').equals(roundId).toArray();

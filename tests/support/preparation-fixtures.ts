@@ -9,7 +9,8 @@ import type {
   RoundRow,
   Share,
 } from '../../src/db';
-import { emptyPreparation, type Preparation } from '../../src/features/tool-contract';
+import type { Preparation } from '../../src/features/tool-contract';
+import { emptyPreparation } from '../../src/features/preparation/tools';
 
 export const PUPIL = 'p1';
 

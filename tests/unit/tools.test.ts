@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TALK_PARTS, TOOL_IDS } from '../../src/db';
 import {
   DEFAULT_TALK_ORDER,
+  emptyPreparation,
   partsOf,
   PUPIL_TOOLS,
   SHEET_PARTS,
@@ -37,6 +38,11 @@ describe('the list of pupil tools', () => {
     expect(DEFAULT_TALK_ORDER).toEqual(
       SHEET_PARTS.filter((part) => part.Talk).map((part) => part.id),
     );
+  });
+
+  it('starts a preparation with an empty list for every part', () => {
+    const empty = emptyPreparation(komRound(), 'p1');
+    for (const part of SHEET_PARTS) expect(empty[part.id], part.id).toEqual([]);
   });
 
   it('puts on the sheet only the parts of the round’s tools', () => {

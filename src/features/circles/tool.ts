@@ -8,6 +8,17 @@ import { CIRCLE_NAMES } from './names';
 import { SheetCircles } from './SheetCircles';
 import { TalkCircles } from './TalkCircles';
 
+declare module '../tool-contract/preparation' {
+  interface PartRows {
+    circles: CircleRow;
+  }
+}
+declare module '../tool-contract/contract' {
+  interface PartItems {
+    circles: CircleRow;
+  }
+}
+
 /** A circle counts once one of its fields says something. */
 export const isFilledCircle = (circle: CircleRow): boolean =>
   CIRCLE_FIELDS.some((field) => hasText(circle[field]));

@@ -1,8 +1,20 @@
 /** Goals, with the next step and the help needed, as a pupil tool: see src/features/README.md. */
 import { lazy } from 'preact-iso';
+import type { GoalRow } from '../../db';
 import { byCount, hasText, sheetPart, type PupilTool } from '../tool-contract';
 import { goalsOf, goalsOfRound, saveGoal } from './goals-repo';
 import { SheetGoals } from './SheetGoals';
+
+declare module '../tool-contract/preparation' {
+  interface PartRows {
+    goals: GoalRow;
+  }
+}
+declare module '../tool-contract/contract' {
+  interface PartItems {
+    goals: GoalRow;
+  }
+}
 
 export const goalsTool: PupilTool = {
   id: 'goals',

@@ -1,9 +1,21 @@
 /** The portfolio, what I learned in the last weeks, as a pupil tool: see src/features/README.md. */
 import { lazy } from 'preact-iso';
+import type { PortfolioItemRow } from '../../db';
 import { byCount, hasText, sheetPart, type PupilTool } from '../tool-contract';
 import { listPortfolio, portfolioSince, updatePortfolioItem } from './portfolio-repo';
 import { SheetPortfolio, TalkPortfolio } from './SheetPortfolio';
 import { PaperPortfolio } from './PaperPortfolio';
+
+declare module '../tool-contract/preparation' {
+  interface PartRows {
+    portfolio: PortfolioItemRow;
+  }
+}
+declare module '../tool-contract/contract' {
+  interface PartItems {
+    portfolio: PortfolioItemRow;
+  }
+}
 
 export const portfolioTool: PupilTool = {
   id: 'portfolio',

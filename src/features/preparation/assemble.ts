@@ -10,14 +10,8 @@
  * own rule (`arrange`: which rows count, in what order) applies to both.
  */
 import type { PupilRoundRow, RoundRow } from '../../db';
-import {
-  emptyPreparation,
-  type PartId,
-  type PartRows,
-  type Preparation,
-  type SheetPart,
-} from '../tool-contract';
-import { partsOf } from './tools';
+import { type PartId, type PartRows, type Preparation, type SheetPart } from '../tool-contract';
+import { emptyPreparation, partsOf } from './tools';
 
 /** The rows read for a preparation: each part's (none for a part not read), and the review's. */
 export type ReadRows = { [K in PartId]?: readonly PartRows[K][] } & {

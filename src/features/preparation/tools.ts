@@ -6,7 +6,13 @@
  */
 import './sheet.css';
 import type { RoundRow, TalkPart, ToolId } from '../../db';
-import type { PartState, Preparation, PupilTool, SheetPart } from '../tool-contract';
+import type {
+  PartState,
+  Preparation,
+  PreparationRows,
+  PupilTool,
+  SheetPart,
+} from '../tool-contract';
 import { portfolioTool } from '../portfolio';
 import { ratingsTool, spinnenwebTool } from '../ratings';
 import { questionsTool, vragenpotTool } from '../questions';
@@ -27,6 +33,12 @@ export const PUPIL_TOOLS: readonly PupilTool[] = [
 
 /** Every part of the praatpapier, in the order of the tools that make them. */
 export const SHEET_PARTS: readonly SheetPart[] = PUPIL_TOOLS.flatMap((tool) => tool.parts);
+
+/** A preparation with nothing in it yet: an empty list for every part. */
+export function emptyPreparation(round: RoundRow, pupilId: string): Preparation {
+  const rows = Object.fromEntries(SHEET_PARTS.map((part) => [part.id, []]));
+  return { ...(rows as unknown as PreparationRows), round, pupilId };
+}
 
 /** The parts a round has: those made with one of the round's tools. */
 export const partsOf = (round: Pick<RoundRow, 'tools'>): SheetPart[] =>

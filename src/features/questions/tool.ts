@@ -3,6 +3,7 @@
  * make the answers; the own questions to ask are made beside either.
  */
 import type { ComponentType } from 'preact';
+import type { AnswerRow, AskRow } from '../../db';
 import { lazy } from 'preact-iso';
 import { byCount, hasText, sheetPart, type PupilTool } from '../tool-contract';
 import {
@@ -14,6 +15,19 @@ import {
   saveAsk,
 } from './answers-repo';
 import { isAnswered, orderedAnswers } from './answers';
+
+declare module '../tool-contract/preparation' {
+  interface PartRows {
+    answers: AnswerRow;
+    asks: AskRow;
+  }
+}
+declare module '../tool-contract/contract' {
+  interface PartItems {
+    answers: AnswerRow;
+    asks: AskRow;
+  }
+}
 import { SheetAnswers, SheetAsks, TalkAnswers } from './SheetAnswers';
 
 const answersPart = sheetPart({

@@ -3,6 +3,7 @@
  * src/features/README.md). Both show the ratings' part of the praatpapier.
  */
 import { lazy } from 'preact-iso';
+import type { RatingRow } from '../../db';
 import {
   byCount,
   sheetPart,
@@ -16,6 +17,17 @@ import { currentRatings } from './scales';
 import { SheetRatings } from './SheetRatings';
 import { PaperRatings } from './PaperRatings';
 import { TalkRatings } from './TalkRatings';
+
+declare module '../tool-contract/preparation' {
+  interface PartRows {
+    ratings: RatingRow;
+  }
+}
+declare module '../tool-contract/contract' {
+  interface PartItems {
+    ratings: SheetRating;
+  }
+}
 
 /** Done when every topic has now and in a month. */
 function ratingsState({ ratings, round }: Preparation): PartState {

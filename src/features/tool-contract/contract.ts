@@ -5,20 +5,7 @@
  * tools (preparation/tools.ts) and never name a tool. How to add one: src/features/README.md.
  */
 import type { ComponentType } from 'preact';
-import type {
-  AnswerRow,
-  AskRow,
-  CircleRow,
-  ClipRow,
-  GoalRow,
-  MediaRow,
-  PortfolioItemRow,
-  PupilRow,
-  RatingScale,
-  RoundRow,
-  Share,
-  ToolId,
-} from '../../db';
+import type { MediaRow, PupilRow, RatingScale, RoundRow, Share, ToolId } from '../../db';
 import type { MessageKey, Translate } from '../../i18n';
 import type { ToolPictureId } from '../../ui/drawings/tool-pictures';
 import type { PartRows, Preparation } from './preparation';
@@ -52,16 +39,12 @@ export interface SheetRating {
   share: Share;
 }
 
-/** What each part of the praatpapier holds, one item type per part: a new part adds its line. */
-export interface PartItems {
-  clips: ClipRow;
-  portfolio: PortfolioItemRow;
-  answers: AnswerRow;
-  ratings: SheetRating;
-  circles: CircleRow;
-  goals: GoalRow;
-  asks: AskRow;
-}
+/**
+ * What each part of the praatpapier holds on a sheet, by part. Empty here: each tool adds the
+ * lines of its own parts in its folder, by declaration merging, as for `PartRows`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by each tool
+export interface PartItems {}
 
 export type PartId = keyof PartItems & keyof PartRows;
 

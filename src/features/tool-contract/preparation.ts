@@ -2,30 +2,16 @@
  * Everything one pupil prepared for one round, as the screens, the overview and the printed
  * sheet see it: each part's rows (put together in preparation/assemble.ts). Pure types.
  */
-import type {
-  AnswerRow,
-  AskRow,
-  CircleRow,
-  ClipRow,
-  GoalRow,
-  PortfolioItemRow,
-  RatingRow,
-  RoundRow,
-  TalkPart,
-} from '../../db';
+import type { RoundRow, TalkPart } from '../../db';
 
-/** The stored rows each part of a preparation is made of: a new part adds its line. */
-export interface PartRows {
-  /** The ice-breaker video the pupil keeps (and who may see it): one at most. */
-  clips: ClipRow;
-  /** Portfolio items of the round's look-back window. */
-  portfolio: PortfolioItemRow;
-  answers: AnswerRow;
-  ratings: RatingRow;
-  circles: CircleRow;
-  goals: GoalRow;
-  asks: AskRow;
-}
+/**
+ * The stored rows each part of a preparation is made of, by part. Empty here: each tool adds
+ * the lines of its own parts, in its folder, by declaration merging —
+ * `declare module '../tool-contract/preparation' { interface PartRows { goals: GoalRow } }` —
+ * so a new tool does not edit the contract.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by each tool
+export interface PartRows {}
 
 export type PreparationRows = { [K in keyof PartRows]: PartRows[K][] };
 
@@ -36,20 +22,6 @@ export interface Preparation extends PreparationRows {
   reviewedAt?: number;
   /** The order the pupil chose to tell their parts in. */
   talkOrder?: TalkPart[];
-}
-
-/** A preparation with nothing in it: no part missing, or the compiler says so. */
-export function emptyPreparation(round: RoundRow, pupilId: string): Preparation {
-  const rows: Record<keyof PartRows, never[]> = {
-    clips: [],
-    portfolio: [],
-    answers: [],
-    ratings: [],
-    circles: [],
-    goals: [],
-    asks: [],
-  };
-  return { ...rows, round, pupilId };
 }
 
 export const hasText = (text: string | undefined): boolean => (text ?? '').trim().length > 0;

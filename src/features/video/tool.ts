@@ -1,9 +1,21 @@
 /** The ice-breaker video as a pupil tool: see src/features/README.md. */
 import { lazy } from 'preact-iso';
+import type { ClipRow } from '../../db';
 import { sheetPart, type PupilTool } from '../tool-contract';
 import { clipsOf, clipsOfRound, setClipShare } from './video-repo';
 import { SheetVideo } from './SheetVideo';
 import { PaperVideo } from './PaperVideo';
+
+declare module '../tool-contract/preparation' {
+  interface PartRows {
+    clips: ClipRow;
+  }
+}
+declare module '../tool-contract/contract' {
+  interface PartItems {
+    clips: ClipRow;
+  }
+}
 
 export const videoTool: PupilTool = {
   id: 'video',

@@ -2,7 +2,8 @@ import { useT } from '../../i18n';
 import { RatingMark } from '../../ui/RatingMark';
 import { TopicPicture } from '../../ui/drawings/topic-pictures';
 import { PaperPart } from '../../ui/PaperPart';
-import type { PaperProps, SheetRating } from '../tool-contract';
+import type { PaperProps } from '../tool-contract';
+import type { SheetRating } from './sheet-rating';
 import { tenText } from './scales';
 
 /** The ratings on paper, with the spinnenweb beside them when the sheet has one. */

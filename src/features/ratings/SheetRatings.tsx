@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import type { SheetRating } from '../tool-contract';
+import type { SheetRating } from './sheet-rating';
 import { tenText } from './scales';
 
 /** The ratings on the sheet on screen: a table of now and in a month, on the 0–10 line. */

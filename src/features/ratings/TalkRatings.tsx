@@ -1,5 +1,5 @@
 import { MIN_RADAR_TOPICS, RadarChart } from '../radar';
-import type { SheetRating } from '../tool-contract';
+import type { SheetRating } from './sheet-rating';
 import { tenText } from './scales';
 import { sheetRatingsRadar } from './web-data';
 import { useT } from '../../i18n';

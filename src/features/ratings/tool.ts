@@ -10,8 +10,8 @@ import {
   type Preparation,
   type PartState,
   type PupilTool,
-  type SheetRating,
 } from '../tool-contract';
+import type { SheetRating } from './sheet-rating';
 import { ratingsOf, ratingsOfRound, shareRatings } from './ratings-repo';
 import { currentRatings } from './scales';
 import { SheetRatings } from './SheetRatings';

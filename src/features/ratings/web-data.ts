@@ -5,7 +5,7 @@
  */
 import { sameText, type RatingRow } from '../../db';
 import type { RadarData, RadarSeries } from '../radar';
-import type { SheetRating } from '../tool-contract';
+import type { SheetRating } from './sheet-rating';
 import { toTen } from './scales';
 
 interface Topic {

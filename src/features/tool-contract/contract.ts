@@ -5,7 +5,7 @@
  * tools (preparation/tools.ts) and never name a tool. How to add one: src/features/README.md.
  */
 import type { ComponentType } from 'preact';
-import type { MediaRow, PupilRow, RatingScale, RoundRow, Share, ToolId } from '../../db';
+import type { MediaRow, PupilRow, RoundRow, Share, ToolId } from '../../db';
 import type { MessageKey, Translate } from '../../i18n';
 import type { ToolPictureId } from '../../ui/drawings/tool-pictures';
 import type { PartRows, Preparation } from './preparation';
@@ -28,16 +28,6 @@ export function visibleTo(share: Share, audience: Audience): boolean {
 
 /** The phases of the teacher's frame for the talk (seeds/002), in order. */
 export type Phase = 'afstemmen' | 'delen' | 'zorgen' | 'afspreken' | 'afronden';
-
-/** One rating as a sheet shows it: its topic and the two steps, on the round's scale. */
-export interface SheetRating {
-  topicId: string;
-  label: string;
-  scale: RatingScale;
-  now?: number;
-  month?: number;
-  share: Share;
-}
 
 /**
  * What each part of the praatpapier holds on a sheet, by part. Empty here: each tool adds the

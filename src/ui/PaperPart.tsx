@@ -18,3 +18,8 @@ export function PaperPart({
     </section>
   );
 }
+
+/** Writing lines on paper, `count` of 8 mm. */
+export function PaperLines({ count }: { count: number }) {
+  return <div class="print-lines" style={{ height: `${count * 8}mm` }} />;
+}

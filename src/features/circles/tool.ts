@@ -7,6 +7,7 @@ import { circlesOf, circlesOfRound, saveCircle, CIRCLE_FIELDS } from './circles-
 import { CIRCLE_NAMES } from './names';
 import { SheetCircles } from './SheetCircles';
 import { TalkCircles } from './TalkCircles';
+import { BlankCircles } from './BlankCircles';
 
 declare module '../tool-contract/preparation' {
   interface PartRows {
@@ -62,6 +63,7 @@ export const circlesTool: PupilTool = {
             saveCircle(pupilId, round.id, circle.circle, { share }),
         })),
       Sheet: SheetCircles,
+      Blank: BlankCircles,
       Talk: TalkCircles,
     }),
   ],

@@ -4,6 +4,7 @@ import type { GoalRow } from '../../db';
 import { byCount, hasText, sheetPart, type PupilTool } from '../tool-contract';
 import { goalsOf, goalsOfRound, saveGoal } from './goals-repo';
 import { SheetGoals } from './SheetGoals';
+import { BlankGoals } from './BlankGoals';
 
 declare module '../tool-contract/preparation' {
   interface PartRows {
@@ -54,6 +55,7 @@ export const goalsTool: PupilTool = {
           change: (pupilId, _round, share) => saveGoal(pupilId, goal.id, { share }),
         })),
       Sheet: SheetGoals,
+      Blank: BlankGoals,
       Talk: SheetGoals,
     }),
   ],

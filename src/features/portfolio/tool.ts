@@ -5,6 +5,7 @@ import { byCount, hasText, sheetPart, type PupilTool } from '../tool-contract';
 import { listPortfolio, portfolioSince, updatePortfolioItem } from './portfolio-repo';
 import { SheetPortfolio, TalkPortfolio } from './SheetPortfolio';
 import { PaperPortfolio } from './PaperPortfolio';
+import { BlankPortfolio } from './BlankPortfolio';
 
 declare module '../tool-contract/preparation' {
   interface PartRows {
@@ -71,6 +72,7 @@ export const portfolioTool: PupilTool = {
         })),
       Sheet: SheetPortfolio,
       Paper: PaperPortfolio,
+      Blank: BlankPortfolio,
       paperMedia: (item) => (item.photoMediaId ? [item.photoMediaId] : []),
       Talk: TalkPortfolio,
     }),

@@ -7,6 +7,7 @@ import { useDates } from '../../i18n/dates';
 import { AvatarDrawing, type AvatarId } from '../../ui/drawings/avatars';
 import { BLANK_AGREEMENT_LINES, type PrintSheetModel } from './print-model';
 import { Part } from './SheetSide';
+import { PaperLines } from '../../ui/PaperPart';
 
 /** The pupil's own picture: their portrait, or the drawing they chose to sign in with. */
 export function PupilPicture({
@@ -132,18 +133,13 @@ export function AgreementsFrame({ sheet }: { sheet: PrintSheetModel }) {
       <div class="print-tops-tips">
         <div>
           <h4>{t('sheetTops')}</h4>
-          {sheet.tops ? <p class="sheet-note">{sheet.tops}</p> : <Lines count={3} />}
+          {sheet.tops ? <p class="sheet-note">{sheet.tops}</p> : <PaperLines count={3} />}
         </div>
         <div>
           <h4>{t('sheetTips')}</h4>
-          {sheet.tips ? <p class="sheet-note">{sheet.tips}</p> : <Lines count={3} />}
+          {sheet.tips ? <p class="sheet-note">{sheet.tips}</p> : <PaperLines count={3} />}
         </div>
       </div>
     </section>
   );
-}
-
-/** Writing lines, `count` of 8 mm. */
-export function Lines({ count }: { count: number }) {
-  return <div class="print-lines" style={{ height: `${count * 8}mm` }} />;
 }

@@ -3,7 +3,8 @@ import { isEmptySheet } from '../preparation';
 import { PLAN_FIELDS } from '../rounds';
 import { useT } from '../../i18n';
 import type { PrintSheetModel } from './print-model';
-import { AgreementsTable, LookBackPart, Lines, PupilPicture, RoundLine } from './PrintParts';
+import { AgreementsTable, LookBackPart, PupilPicture, RoundLine } from './PrintParts';
+import { PaperLines } from '../../ui/PaperPart';
 import { PaperParts } from './PaperParts';
 import { BlankBack, Part, Side } from './SheetSide';
 
@@ -85,7 +86,7 @@ export function TeacherSheet({
 
         <Part title={t('sheetTalkNotes')}>
           {sheet.talkNotes ? <p class="sheet-note">{sheet.talkNotes}</p> : null}
-          <Lines count={sheet.talkNotes ? NOTE_LINES / 2 : NOTE_LINES} />
+          <PaperLines count={sheet.talkNotes ? NOTE_LINES / 2 : NOTE_LINES} />
         </Part>
       </Side>
       <BlankBack />

@@ -29,6 +29,7 @@ declare module '../tool-contract/contract' {
   }
 }
 import { SheetAnswers, SheetAsks, TalkAnswers } from './SheetAnswers';
+import { BlankAnswers, BlankAsks } from './BlankAnswers';
 
 const answersPart = sheetPart({
   id: 'answers',
@@ -54,6 +55,7 @@ const answersPart = sheetPart({
       },
     })),
   Sheet: SheetAnswers,
+  Blank: BlankAnswers,
   Talk: TalkAnswers,
 });
 
@@ -79,6 +81,7 @@ const asksPart = sheetPart({
       change: (pupilId, _round, share) => saveAsk(pupilId, ask.id, { share }),
     })),
   Sheet: SheetAsks,
+  Blank: BlankAsks,
   Talk: SheetAsks,
 });
 

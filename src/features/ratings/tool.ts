@@ -16,6 +16,7 @@ import { ratingsOf, ratingsOfRound, shareRatings } from './ratings-repo';
 import { currentRatings } from './scales';
 import { SheetRatings } from './SheetRatings';
 import { PaperRatings } from './PaperRatings';
+import { BlankRatings } from './BlankRatings';
 import { TalkRatings } from './TalkRatings';
 
 declare module '../tool-contract/preparation' {
@@ -88,6 +89,7 @@ export const ratingsTool: PupilTool = {
           : [],
       Sheet: SheetRatings,
       Paper: PaperRatings,
+      Blank: BlankRatings,
       Talk: TalkRatings,
     }),
   ],

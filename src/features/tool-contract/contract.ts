@@ -103,6 +103,8 @@ export interface SheetPart<K extends PartId = PartId> {
   Sheet: ComponentType<PartProps<K>>;
   /** Its own layout on paper, headings included; without one, `Sheet` under its heading. */
   Paper?: ComponentType<PaperProps<K>>;
+  /** Its part of the blank invulblad, to fill in by hand (headings included); none: left off. */
+  Blank?: ComponentType<{ round: RoundRow }>;
   /** The media rows paper needs of an item: photos to print, the video's length. */
   paperMedia?(item: PartItems[K]): string[];
   /** Its step of conversation mode, big enough to read across the table; without one, no step. */

@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLive } from '../../db';
 import { currentRatings, ratingsOf } from '../ratings';
 import { useT } from '../../i18n';
 import { usePupilSession } from '../../app/pupil-session';
 import { PupilHeader } from '../../app/PupilHeader';
 import { Redirect } from '../../app/Redirect';
 import { paths } from '../../app/paths';
-import { radarData, type RadarData } from './radar-data';
+import { radarData } from './radar-data';
 import { RadarChart } from './RadarChart';
-import { runAction } from '../../app/action';
 import { screenPrompt } from '../voice';
 
 /**
@@ -17,26 +16,18 @@ import { screenPrompt } from '../voice';
 export function SpinnenwebScreen() {
   const t = useT();
   const { pupil, round, previousRound } = usePupilSession();
-  const [data, setData] = useState<RadarData>();
-
-  useEffect(() => {
-    if (!round) return;
-    runAction(() =>
-      (async () => {
-        const [ratings, previous] = await Promise.all([
-          ratingsOf(pupil.id, round.id),
-          previousRound ? ratingsOf(pupil.id, previousRound.id) : Promise.resolve([]),
-        ]);
-        setData(
-          radarData(
-            round.topics,
-            currentRatings(ratings, round),
-            previousRound && previous.length > 0
-              ? { topics: previousRound.topics, ratings: previous }
-              : undefined,
-          ),
-        );
-      })(),
+  const data = useLive(async () => {
+    if (!round) return null;
+    const [ratings, previous] = await Promise.all([
+      ratingsOf(pupil.id, round.id),
+      previousRound ? ratingsOf(pupil.id, previousRound.id) : Promise.resolve([]),
+    ]);
+    return radarData(
+      round.topics,
+      currentRatings(ratings, round),
+      previousRound && previous.length > 0
+        ? { topics: previousRound.topics, ratings: previous }
+        : undefined,
     );
   }, [pupil.id, round, previousRound]);
 
@@ -49,7 +40,7 @@ export function SpinnenwebScreen() {
         intro={t('spinnenwebIntro')}
         prompt={screenPrompt('spinnenweb')}
       />
-      {data === undefined ? (
+      {!data ? (
         <p class="message">{t('spinnenwebLoading')}</p>
       ) : hasValues ? (
         <div class="card pupil-card">

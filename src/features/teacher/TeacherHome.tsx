@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { PupilRow } from '../../db';
+import { useState } from 'preact/hooks';
+import { useLive } from '../../db';
 import { addPupil, listPupils, PasteNames } from '../class';
 import { RoundsSection } from '../rounds';
 import { BackupReminder } from '../backup';
@@ -15,14 +15,13 @@ import { runAction } from '../../app/action';
 export function TeacherHome() {
   const t = useT();
   const { classRow } = useAppState();
-  const [pupils, setPupils] = useState<PupilRow[]>([]);
   const [showArchived, setShowArchived] = useState(false);
   const classId = classRow?.id;
-
-  const reload = () => {
-    if (classId) runAction(() => listPupils(classId, { includeArchived: true }).then(setPupils));
-  };
-  useEffect(reload, [classId]);
+  const pupils =
+    useLive(
+      async () => (classId ? listPupils(classId, { includeArchived: true }) : []),
+      [classId],
+    ) ?? [];
 
   if (!classRow) return null;
   const shown = pupils.filter((pupil) => showArchived || !pupil.archived);
@@ -63,14 +62,14 @@ export function TeacherHome() {
       </section>
       <section class="card" aria-labelledby="add-heading">
         <h2 id="add-heading">{t('addPupilsTitle')}</h2>
-        <AddOnePupil classId={classRow.id} onAdded={reload} />
-        <PasteNames classId={classRow.id} onAdded={reload} />
+        <AddOnePupil classId={classRow.id} />
+        <PasteNames classId={classRow.id} />
       </section>
     </main>
   );
 }
 
-function AddOnePupil({ classId, onAdded }: { classId: string; onAdded: () => void }) {
+function AddOnePupil({ classId }: { classId: string }) {
   const t = useT();
   const [name, setName] = useState('');
   const [error, setError] = useState('');
@@ -81,7 +80,6 @@ function AddOnePupil({ classId, onAdded }: { classId: string; onAdded: () => voi
       await addPupil(classId, name);
       setName('');
       setError('');
-      onAdded();
     } catch (caught) {
       setError(classInputMessage(t, caught));
     }

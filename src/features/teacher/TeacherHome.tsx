@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { useLive } from '../../db';
 import { addPupil, listPupils, PasteNames } from '../class';
 import { RoundsSection } from '../rounds';
 import { BackupReminder } from '../backup';
@@ -10,6 +9,7 @@ import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
 import { classInputMessage } from './messages';
 import { runAction } from '../../app/action';
+import { useLiveOrTold } from '../../app/live-or-told';
 
 /** The class: its pupils, adding pupils, and the way to each pupil's settings. */
 export function TeacherHome() {
@@ -17,10 +17,13 @@ export function TeacherHome() {
   const { classRow } = useAppState();
   const [showArchived, setShowArchived] = useState(false);
   const classId = classRow?.id;
+  // A damaged pupil list is told, not the end of the teacher's home: its links lead to the
+  // error log and the backups.
   const pupils =
-    useLive(
+    useLiveOrTold(
       async () => (classId ? listPupils(classId, { includeArchived: true }) : []),
       [classId],
+      [],
     ) ?? [];
 
   if (!classRow) return null;

@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import type { AgreementRow, PupilRow, RoundRow } from '../../db';
-import { TEXT_LIMITS } from '../../db';
+import { TEXT_LIMITS, useLive, type AgreementRow, type PupilRow, type RoundRow } from '../../db';
 import { pupilInRound } from '../rounds';
 import { useT } from '../../i18n';
 import { useAutosavedState } from '../../app/autosave';
@@ -21,7 +19,6 @@ import {
 } from './agreements-repo';
 import { LookBackList } from './LookBackList';
 import { WHO_PICTURES, whoName } from './who';
-import { runAction } from '../../app/action';
 
 type Form = Pick<AgreementRow, 'items' | 'tops' | 'tips' | 'notes'>;
 
@@ -36,20 +33,15 @@ interface Loaded {
 export function AgreementsScreen() {
   const t = useT();
   const { params } = useRoute();
-  const [data, setData] = useState<Loaded | null>();
-  useEffect(() => {
-    runAction(() =>
-      (async () => {
-        const found = await pupilInRound(params.pupilId ?? '', params.roundId ?? '');
-        if (!found) return setData(null);
-        const { pupil, round } = found;
-        const [row, lookBack] = await Promise.all([
-          agreementsOf(round.id, pupil.id),
-          lookBackFor(pupil.id, round),
-        ]);
-        setData({ pupil, round, row, lookBack });
-      })(),
-    );
+  const data = useLive(async (): Promise<Loaded | null> => {
+    const found = await pupilInRound(params.pupilId ?? '', params.roundId ?? '');
+    if (!found) return null;
+    const { pupil, round } = found;
+    const [row, lookBack] = await Promise.all([
+      agreementsOf(round.id, pupil.id),
+      lookBackFor(pupil.id, round),
+    ]);
+    return { pupil, round, row, lookBack };
   }, [params.pupilId, params.roundId]);
 
   if (data === undefined) return null;
@@ -59,7 +51,8 @@ export function AgreementsScreen() {
         <TeacherHeader title={t('notFound')} back={paths.teacherOverview} />
       </main>
     );
-  return <AgreementsForm {...data} />;
+  // The form is a draft loaded once: a write elsewhere never replaces what is being typed.
+  return <AgreementsForm key={`${data.round.id}:${data.pupil.id}`} {...data} />;
 }
 
 function AgreementsForm({ pupil, round, row, lookBack }: Loaded) {

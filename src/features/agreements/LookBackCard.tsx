@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Level, RoundRow } from '../../db';
+import { useLive, type Level, type RoundRow } from '../../db';
 import { useT } from '../../i18n';
 import { ChoicePictures } from '../../ui/ChoicePictures';
 import { ReadAloud } from '../../ui/ReadAloud';
-import { lookBackFor, setAgreementOutcome, type LookBack } from './agreements-repo';
+import { lookBackFor, setAgreementOutcome } from './agreements-repo';
 import { OUTCOME_NAMES, OUTCOMES, WHO_FOR_PUPIL } from './outcome';
 import { runAction } from '../../app/action';
 
@@ -13,9 +12,8 @@ import { runAction } from '../../app/action';
  */
 export function LookBackCard({ pupilId, round }: { pupilId: string; round: RoundRow }) {
   const t = useT();
-  const [lookBack, setLookBack] = useState<LookBack>();
-  useEffect(
-    () => runAction(() => lookBackFor(pupilId, round).then(setLookBack)),
+  const lookBack = useLive(
+    async () => (await lookBackFor(pupilId, round)) ?? null,
     [pupilId, round.id],
   );
   if (!lookBack) return null;
@@ -23,15 +21,6 @@ export function LookBackCard({ pupilId, round }: { pupilId: string; round: Round
   async function answer(agreementId: string, outcome: Level) {
     if (!lookBack) return;
     await setAgreementOutcome(lookBack.round.id, pupilId, agreementId, outcome);
-    setLookBack({
-      ...lookBack,
-      row: {
-        ...lookBack.row,
-        items: lookBack.row.items.map((item) =>
-          item.id === agreementId ? { ...item, outcome } : item,
-        ),
-      },
-    });
   }
 
   return (

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { PupilRow } from '../../db';
+import { useState } from 'preact/hooks';
+import { useLive } from '../../db';
 import { listPupils } from '../class';
 import { useT } from '../../i18n';
 import { useAppState } from '../../app/state';
@@ -11,17 +11,16 @@ import { YearEndCard } from './YearEndCard';
 import { ClassesCard } from './ClassesCard';
 import { BackupReminder } from './BackupReminder';
 import { showRestoredClass } from './backup-repo';
-import { runAction } from '../../app/action';
 
 /** Backups: make one, restore one, the classes a backup brought, and the end of the school year. */
 export function BackupScreen() {
   const t = useT();
   const { classRow, refresh } = useAppState();
-  const [pupils, setPupils] = useState<PupilRow[]>();
+  const classId = classRow?.id;
+  const pupils = useLive(async () => (classId ? listPupils(classId) : null), [classId]);
+  // When the last backup was made is a device setting, not a stored row the live reads see:
+  // the reminder reads it again after a backup or a restore.
   const [version, setVersion] = useState(0);
-  useEffect(() => {
-    if (classRow) runAction(() => listPupils(classRow.id).then(setPupils));
-  }, [classRow, version]);
   if (!classRow || !pupils) return null;
   return (
     <main class="screen teacher-screen">
@@ -40,7 +39,7 @@ export function BackupScreen() {
           setVersion((n) => n + 1);
         }}
       />
-      <ClassesCard key={version} current={classRow} onChanged={refresh} />
+      <ClassesCard current={classRow} onChanged={refresh} />
       <YearEndCard classRow={classRow} pupils={pupils} />
     </main>
   );

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { ClassRow } from '../../db';
+import { useState } from 'preact/hooks';
+import { useLive, type ClassRow } from '../../db';
 import { deleteClass, listClasses } from '../class';
 import { useT } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -18,9 +18,8 @@ export function ClassesCard({
   onChanged: () => Promise<void>;
 }) {
   const t = useT();
-  const [classes, setClasses] = useState<ClassRow[]>([]);
+  const classes = useLive(() => listClasses(), []) ?? [];
   const [confirm, setConfirm] = useState(false);
-  useEffect(() => runAction(() => listClasses().then(setClasses)), [current.id]);
 
   async function show(classId: string) {
     await showClass(classId);

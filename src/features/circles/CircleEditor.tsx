@@ -8,16 +8,19 @@ import { ReadAloud } from '../../ui/ReadAloud';
 import { ShareChoice } from '../../ui/ShareChoice';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { FieldPicture } from '../../ui/drawings/circle-pictures';
-import { CIRCLE_FIELDS, saveCircle, type CircleEdit, type CircleField } from './circles-repo';
+import { CIRCLE_FIELDS, saveCircle, type CircleField } from './circles-repo';
 import { FIELD_NAMES } from './names';
 import { runAction } from '../../app/action';
+import { useChosen } from '../../app/chosen';
 
 type Fields = Record<CircleField, string>;
 
 /**
  * One open circle: five big picture buttons choose which field is shown, one at a time, so a
  * child sees one question, not five boxes. Saves itself like every pupil text, and tells the
- * screen what is in it for the circle's mark.
+ * screen what is in it for the circle's mark. `circle` is the stored row, live: the text is a
+ * draft loaded from it once (a write elsewhere never replaces what is being typed), the share
+ * choice follows it.
  */
 export function CircleEditor({
   circle,
@@ -26,7 +29,7 @@ export function CircleEditor({
 }: {
   circle: CircleRow;
   name: string;
-  onEdit: (edit: CircleEdit) => void;
+  onEdit: (fields: Fields) => void;
 }) {
   const t = useT();
   const { pupil } = usePupilSession();
@@ -44,7 +47,7 @@ export function CircleEditor({
     },
     { delayMs: 400, journalKey: `circle:${pupil.id}:${circle.roundId}:${circle.circle}` },
   );
-  const [share, setShare] = useState(circle.share);
+  const [share = circle.share, setShare] = useChosen(circle.share);
   // The ring's mark counts what the editor holds, which may be text recovered from the journal.
   useEffect(() => onEdit(draft), []);
   return (
@@ -91,11 +94,13 @@ export function CircleEditor({
         compact
         label={`${t('shareQuestion')} (${name})`}
         value={share}
-        onChange={(next) => {
-          setShare(next);
-          onEdit({ share: next });
-          runAction(() => saveCircle(pupil.id, circle.roundId, circle.circle, { share: next }));
-        }}
+        onChange={(next) =>
+          runAction(() =>
+            setShare(next, () =>
+              saveCircle(pupil.id, circle.roundId, circle.circle, { share: next }),
+            ),
+          )
+        }
       />
       <SaveStatus state={state} />
     </section>

@@ -1,6 +1,6 @@
 import './circles.css';
-import { useEffect, useState } from 'preact/hooks';
-import type { CircleId, CircleRow } from '../../db';
+import { useState } from 'preact/hooks';
+import { useLive, type CircleId } from '../../db';
 import { useT } from '../../i18n';
 import { usePupilSession } from '../../app/pupil-session';
 import { PupilDone, PupilHeader } from '../../app/PupilHeader';
@@ -8,11 +8,10 @@ import { Redirect } from '../../app/Redirect';
 import { paths } from '../../app/paths';
 import { CirclePicture } from '../../ui/drawings/circle-pictures';
 import { StatePicture } from '../../ui/drawings/state-pictures';
-import { circlesOf } from './circles-repo';
+import { circlesOf, type CircleEdit } from './circles-repo';
 import { CircleEditor } from './CircleEditor';
 import { filledCount } from './circle-fill';
 import { CIRCLE_NAMES } from './names';
-import { runAction } from '../../app/action';
 import { screenPrompt } from '../voice';
 
 /**
@@ -23,11 +22,11 @@ import { screenPrompt } from '../voice';
 export function CirclesScreen() {
   const t = useT();
   const { pupil, round } = usePupilSession();
-  const [circles, setCircles] = useState<CircleRow[]>();
+  const stored = useLive(() => (round ? circlesOf(pupil.id, round.id) : null), [pupil.id, round]);
+  // What each editor holds, typed but maybe not saved yet: the rings count it at once.
+  const [drafts, setDrafts] = useState<Partial<Record<CircleId, CircleEdit>>>({});
+  const circles = stored?.map((row) => ({ ...row, ...drafts[row.circle] }));
   const [open, setOpen] = useState<CircleId>();
-  useEffect(() => {
-    if (round) runAction(() => circlesOf(pupil.id, round.id).then(setCircles));
-  }, [pupil.id, round]);
 
   if (!round?.tools.includes('circles')) return <Redirect to={paths.pupil} />;
   return (
@@ -63,16 +62,12 @@ export function CirclesScreen() {
       </div>
       {/* All three stay mounted, only the open one shown: each saves itself and picks up text
           a reload interrupted (the unsaved journal) as soon as the screen opens, as before. */}
-      {circles?.map((circle) => (
+      {stored?.map((circle) => (
         <div key={circle.circle} hidden={circle.circle !== open}>
           <CircleEditor
             circle={circle}
             name={t(CIRCLE_NAMES[circle.circle])}
-            onEdit={(edit) =>
-              setCircles((before) =>
-                before?.map((row) => (row.circle === circle.circle ? { ...row, ...edit } : row)),
-              )
-            }
+            onEdit={(edit) => setDrafts((before) => ({ ...before, [circle.circle]: edit }))}
           />
         </div>
       ))}

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { PortfolioItemRow } from '../../db';
+import { useLive, type PortfolioItemRow } from '../../db';
 import {
   photoFromFile,
   photoFromVideo,
@@ -10,12 +9,10 @@ import {
 import { useT } from '../../i18n';
 import { useObjectUrl } from '../../ui/use-object-url';
 import { setPortfolioPhoto } from './portfolio-repo';
-import { runAction } from '../../app/action';
 
 interface PhotoFieldProps {
   pupilId: string;
   item: PortfolioItemRow;
-  onChanged: (photoMediaId: string | undefined) => void;
 }
 
 const WORDS: PhotoWords = {
@@ -32,16 +29,11 @@ const WORDS: PhotoWords = {
  * The item's photo: from the tablet's back camera or its pictures, made smaller on the device
  * (at most 1600 px, plus a thumbnail for lists) before it is stored.
  */
-export function PhotoField({ pupilId, item, onChanged }: PhotoFieldProps) {
+export function PhotoField({ pupilId, item }: PhotoFieldProps) {
   const t = useT();
-  const [photo, setPhoto] = useState<Blob>();
+  const mediaId = item.photoMediaId;
+  const photo = useLive(async () => (mediaId ? await readMediaBlob(mediaId) : null), [mediaId]);
   const url = useObjectUrl(photo);
-
-  useEffect(() => {
-    const mediaId = item.photoMediaId;
-    if (!mediaId) return setPhoto(undefined);
-    runAction(() => readMediaBlob(mediaId).then(setPhoto));
-  }, [item.photoMediaId]);
 
   const title = item.title.trim() || t('portfolioUntitled');
   return (
@@ -56,7 +48,10 @@ export function PhotoField({ pupilId, item, onChanged }: PhotoFieldProps) {
         words={WORDS}
         fromFile={photoFromFile}
         fromVideo={photoFromVideo}
-        store={async (image) => onChanged(await setPortfolioPhoto(pupilId, item.id, image))}
+        store={async (image) => {
+          // The item's live read shows the new photo.
+          await setPortfolioPhoto(pupilId, item.id, image);
+        }}
       />
     </div>
   );

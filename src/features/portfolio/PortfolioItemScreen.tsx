@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { TEXT_LIMITS, type PortfolioItemRow } from '../../db';
+import { TEXT_LIMITS, useLive, type PortfolioItemRow } from '../../db';
 import { useT } from '../../i18n';
 import { useAutosavedState } from '../../app/autosave';
 import { usePupilSession } from '../../app/pupil-session';
@@ -19,6 +19,7 @@ import {
 import { PhotoField } from './PhotoField';
 import { rememberDeleted } from './deleted-notice';
 import { runAction } from '../../app/action';
+import { useChosen } from '../../app/chosen';
 
 /**
  * One thing the pupil learned. The item is read only for the pupil it belongs to: another
@@ -28,14 +29,15 @@ export function PortfolioItemScreen() {
   const t = useT();
   const { params } = useRoute();
   const { pupil } = usePupilSession();
-  const [item, setItem] = useState<PortfolioItemRow | null>();
-  useEffect(() => {
-    runAction(() =>
-      getPortfolioItem(pupil.id, params.itemId ?? '').then((found) => setItem(found ?? null)),
-    );
-  }, [pupil.id, params.itemId]);
+  const itemId = params.itemId ?? '';
+  const item = useLive(
+    async () => (await getPortfolioItem(pupil.id, itemId)) ?? null,
+    [pupil.id, itemId],
+  );
+  // Thrown away from here: the screen goes back to the list, and says nothing of it meanwhile.
+  const [leaving, setLeaving] = useState(false);
 
-  if (item === undefined) return null;
+  if (item === undefined || leaving) return null;
   if (item === null) {
     return (
       <main class="screen pupil-screen">
@@ -46,16 +48,18 @@ export function PortfolioItemScreen() {
       </main>
     );
   }
-  return <ItemEditor key={item.id} item={item} />;
+  return <ItemEditor key={item.id} item={item} onLeave={() => setLeaving(true)} />;
 }
 
 type Draft = Required<Pick<PortfolioEdit, 'title' | 'note'>>;
 
-function ItemEditor({ item }: { item: PortfolioItemRow }) {
+function ItemEditor({ item, onLeave }: { item: PortfolioItemRow; onLeave: () => void }) {
   const t = useT();
   const { route } = useLocation();
   const { pupil, round } = usePupilSession();
-  const [current, setCurrent] = useState(item);
+  // The choices follow the stored item (a tap shows at once); the text is a draft, loaded once,
+  // so a write elsewhere never replaces what the pupil is typing.
+  const [current = item, setCurrent] = useChosen(item);
   const [draft, setDraft, textState] = useAutosavedState<Draft>(
     { title: item.title, note: item.note },
     async (value) => {
@@ -66,11 +70,13 @@ function ItemEditor({ item }: { item: PortfolioItemRow }) {
 
   /** Choices (level, proud, topic, share) are saved at once: a tap is a decision. */
   async function choose(edit: PortfolioEdit) {
-    setCurrent((before) => ({ ...before, ...edit }));
-    await updatePortfolioItem(pupil.id, item.id, edit);
+    await setCurrent({ ...current, ...edit }, () => updatePortfolioItem(pupil.id, item.id, edit));
   }
 
   async function throwAway() {
+    // The editor goes away at once and saves its draft; an item thrown away a moment ago still
+    // takes it, so putting it back brings it all.
+    onLeave();
     await deletePortfolioItem(pupil.id, item.id);
     rememberDeleted({ id: item.id, title: draft.title });
     route(paths.pupilTool('portfolio'), true);
@@ -83,13 +89,7 @@ function ItemEditor({ item }: { item: PortfolioItemRow }) {
         <SaveStatus state={textState} />
       </PupilHeader>
       <div class="card pupil-card">
-        <PhotoField
-          pupilId={pupil.id}
-          item={current}
-          onChanged={(photoMediaId) => {
-            setCurrent((before) => ({ ...before, photoMediaId }));
-          }}
-        />
+        <PhotoField pupilId={pupil.id} item={current} />
         <TextField
           label={t('portfolioTitleLabel')}
           value={draft.title}

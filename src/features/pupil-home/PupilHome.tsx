@@ -4,6 +4,7 @@ import { Route, Router, useLocation } from 'preact-iso';
 import { getPupil } from '../class';
 import { currentRound, previousRound } from '../rounds';
 import { purgeThrownAway } from '../portfolio';
+import { reclaimSpokenAnswers } from '../questions';
 import { keepFirstTake } from '../video';
 import { recoverRecordings } from '../recorder';
 import { PUPIL_TOOLS, PupilPath, ShareReview } from '../preparation';
@@ -18,8 +19,8 @@ import { runAction } from '../../app/action';
 
 /**
  * Starts the session: who is signed in and the class's current round. Starting a session is
- * also when a cut-off recording is finished (and kept, if it is the first take) and what was
- * thrown away long enough ago is purged.
+ * also when a cut-off recording is finished (and kept, if it is the first take, or put on its
+ * question, if it is a spoken answer) and what was thrown away long enough ago is purged.
  */
 async function startSession(pupilId: string, classId: string): Promise<PupilSession | null> {
   const pupil = await getPupil(pupilId);
@@ -28,7 +29,10 @@ async function startSession(pupilId: string, classId: string): Promise<PupilSess
   const previous = round ? ((await previousRound(round)) ?? null) : null;
   const recovered = await recoverRecordings(pupil.id);
   await purgeThrownAway(pupil.id);
-  if (round) await keepFirstTake(pupil.id, round.id);
+  if (round) {
+    await keepFirstTake(pupil.id, round.id);
+    await reclaimSpokenAnswers(pupil.id, round);
+  }
   return { pupil, round, previousRound: previous, recovered };
 }
 

@@ -1,28 +1,28 @@
-import { useEffect, useState } from 'preact/hooks';
 import { TEXT_LIMITS, type AnswerMode } from '../../db';
 import { useT } from '../../i18n';
 import { useAutosavedState } from '../../app/autosave';
 import { TextField } from '../../ui/TextField';
 import { ReadAloud } from '../../ui/ReadAloud';
 import { SaveStatus } from '../../ui/SaveStatus';
-import { MediaPlayer, recordingsFor } from '../media';
+import { MediaPlayer } from '../media';
 import { capMs, RecorderPanel } from '../recorder';
 import { useAppState } from '../../app/state';
 import { saveAnswer, setSpokenAnswer } from './answers-repo';
 import { runAction } from '../../app/action';
+import { useChosen } from '../../app/chosen';
 
 interface AnswerEditorProps {
   pupilId: string;
   roundId: string;
   question: { id: string; text: string; source: 'round' | 'jar' };
+  /** The stored text: the editor's draft starts from it, once (see below). */
   initial: string;
-  /** A spoken round: the pupil said the answer was told. */
-  initialTold?: boolean;
-  /** A spoken answer already recorded. */
-  initialMediaId?: string;
+  /** A spoken round: the pupil said the answer was told (stored, live). */
+  told?: boolean;
+  /** A spoken answer recorded (stored, live). */
+  mediaId?: string;
   answerMode: AnswerMode;
   headingLevel?: 2 | 3;
-  onSaved?: () => void;
 }
 
 /**
@@ -31,11 +31,11 @@ interface AnswerEditorProps {
  */
 export function AnswerEditor(props: AnswerEditorProps) {
   const t = useT();
+  // The text is a draft loaded once: a write elsewhere never replaces what is being typed.
   const [text, setText, state] = useAutosavedState(
     props.initial,
     async (value) => {
       await saveAnswer(props.pupilId, props.roundId, props.question, { text: value });
-      props.onSaved?.();
     },
     {
       delayMs: 400,
@@ -43,27 +43,17 @@ export function AnswerEditor(props: AnswerEditorProps) {
     },
   );
   const { classRow } = useAppState();
-  const [told, setTold] = useState(props.initialTold ?? false);
-  const [mediaId, setMediaId] = useState(props.initialMediaId);
+  const [told = false, setTold] = useChosen(props.told ?? false);
+  const mediaId = props.mediaId;
+  // A spoken answer cut off by a reload is put back on its question when the session starts
+  // (reclaimSpokenAnswers), not here.
   async function setSpoken(next: string | null) {
     await setSpokenAnswer(props.pupilId, props.roundId, props.question, next);
-    setMediaId(next ?? undefined);
-    props.onSaved?.();
   }
-  useEffect(() => {
-    // A spoken answer cut off by a reload or a crash was finished on sign-in: take it back.
-    if (props.answerMode === 'typed' || props.initialMediaId) return;
-    runAction(() =>
-      recordingsFor(props.pupilId, props.roundId, 'answer').then((rows) => {
-        const mine = rows.find((row) => row.questionId === props.question.id && row.complete);
-        if (mine) runAction(() => setSpoken(mine.id));
-      }),
-    );
-  }, []);
   async function toggleTold() {
-    setTold(!told);
-    await saveAnswer(props.pupilId, props.roundId, props.question, { told: !told });
-    props.onSaved?.();
+    await setTold(!told, () =>
+      saveAnswer(props.pupilId, props.roundId, props.question, { told: !told }),
+    );
   }
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
   const typed = props.answerMode !== 'spoken';

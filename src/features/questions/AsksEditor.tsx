@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-import { TEXT_LIMITS, type AnswerMode, type AskRow } from '../../db';
+import { TEXT_LIMITS, useLive, type AnswerMode, type AskRow } from '../../db';
 import { useT } from '../../i18n';
 import { useAutosavedState } from '../../app/autosave';
 import { TextField } from '../../ui/TextField';
@@ -10,14 +9,11 @@ import { PlusIcon } from '../../ui/drawings/icons';
 /** Questions the pupil wants to ask their parents or their teacher in the conversation. */
 export function AsksEditor(props: { pupilId: string; roundId: string; answerMode: AnswerMode }) {
   const t = useT();
-  const [asks, setAsks] = useState<AskRow[]>();
-  const load = () => runAction(() => asksOf(props.pupilId, props.roundId).then(setAsks));
-  useEffect(load, [props.pupilId, props.roundId]);
+  const asks = useLive(() => asksOf(props.pupilId, props.roundId), [props.pupilId, props.roundId]);
 
   if (props.answerMode === 'spoken') return null;
   async function add(to: AskRow['to']) {
     await addAsk(props.pupilId, props.roundId, to);
-    load();
   }
   return (
     <section class="card pupil-card" aria-labelledby="asks-title">
@@ -30,7 +26,6 @@ export function AsksEditor(props: { pupilId: string; roundId: string; answerMode
           ask={ask}
           onDelete={async () => {
             await deleteAsk(props.pupilId, ask.id);
-            load();
           }}
         />
       ))}
@@ -50,6 +45,7 @@ export function AsksEditor(props: { pupilId: string; roundId: string; answerMode
 
 function AskField(props: { pupilId: string; ask: AskRow; onDelete: () => Promise<void> }) {
   const t = useT();
+  // A draft loaded once: a write elsewhere never replaces what is being typed.
   const [text, setText] = useAutosavedState(
     props.ask.text,
     (value) => saveAsk(props.pupilId, props.ask.id, { text: value }),

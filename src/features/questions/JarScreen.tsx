@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { AnswerRow, OwnQuestionRow } from '../../db';
+import { useMemo, useState } from 'preact/hooks';
+import { useLive } from '../../db';
 import { listOwnQuestions, questionText } from '../rounds';
 import { useI18n } from '../../i18n';
 import { usePupilSession } from '../../app/pupil-session';
@@ -21,24 +21,23 @@ import { screenPrompt } from '../voice';
 export function JarScreen({ random = Math.random }: { random?: RandomSource }) {
   const { t, language } = useI18n();
   const { pupil, round } = usePupilSession();
-  const [own, setOwn] = useState<Map<string, OwnQuestionRow>>();
-  const [drawn, setDrawn] = useState<AnswerRow[]>();
+  const stored = useLive(async () => {
+    if (!round) return null;
+    const [ownRows, answers] = await Promise.all([
+      listOwnQuestions(round.classId),
+      answersOf(pupil.id, round.id),
+    ]);
+    return {
+      own: new Map(ownRows.map((row) => [row.id, row])),
+      drawn: answers.filter((answer) => answer.source === 'jar'),
+    };
+  }, [pupil.id, round]);
+  const own = stored?.own;
+  const drawn = stored?.drawn;
   const [current, setCurrent] = useState<string | null>(null);
   const [lastPutBack, setLastPutBack] = useState<string>();
   // Counts the draws: each one remounts the jar's picture, so its shake plays again.
   const [shakes, setShakes] = useState(0);
-
-  useEffect(() => {
-    if (!round) return;
-    runAction(() =>
-      Promise.all([listOwnQuestions(round.classId), answersOf(pupil.id, round.id)]).then(
-        ([ownRows, answers]) => {
-          setOwn(new Map(ownRows.map((row) => [row.id, row])));
-          setDrawn(answers.filter((answer) => answer.source === 'jar'));
-        },
-      ),
-    );
-  }, [pupil.id, round]);
 
   // Only questions that still exist can come out (an own question may have been deleted).
   const texts = useMemo(() => {
@@ -60,19 +59,17 @@ export function JarScreen({ random = Math.random }: { random?: RandomSource }) {
     const id = drawFromJar(jar, drawn!, random, lastPutBack);
     if (!id) return;
     setShakes((count) => count + 1);
-    const row = await takeFromJar(pupil.id, round!.id, { id, text: texts.get(id)! });
-    setDrawn((before) => [...before!.filter((answer) => answer.questionId !== id), row]);
+    await takeFromJar(pupil.id, round!.id, { id, text: texts.get(id)! });
     setCurrent(id);
   }
 
   async function putBack(id: string) {
-    const row = await saveAnswer(
+    await saveAnswer(
       pupil.id,
       round!.id,
       { id, text: texts.get(id) ?? '', source: 'jar' },
       { putBack: true },
     );
-    setDrawn((before) => before!.map((answer) => (answer.questionId === id ? row : answer)));
     setLastPutBack(id);
     setCurrent(null);
   }
@@ -121,8 +118,8 @@ export function JarScreen({ random = Math.random }: { random?: RandomSource }) {
                 roundId={round.id}
                 question={{ id: answer.questionId, text: answer.question, source: 'jar' }}
                 initial={answer.text}
-                initialTold={answer.told}
-                initialMediaId={answer.mediaId}
+                told={answer.told}
+                mediaId={answer.mediaId}
                 answerMode={round.answerMode}
                 headingLevel={3}
               />

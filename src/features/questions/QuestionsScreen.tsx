@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { AnswerRow } from '../../db';
+import { useLive } from '../../db';
 import { useT } from '../../i18n';
 import { usePupilSession } from '../../app/pupil-session';
 import { PupilDone, PupilHeader } from '../../app/PupilHeader';
@@ -8,23 +7,19 @@ import { paths } from '../../app/paths';
 import { answersOf } from './answers-repo';
 import { AnswerEditor } from './AnswerEditor';
 import { AsksEditor } from './AsksEditor';
-import { runAction } from '../../app/action';
 import { screenPrompt } from '../voice';
 
 /** The round's questions (the four core questions of a KOM-gesprek, …) and the pupil's own. */
 export function QuestionsScreen() {
   const t = useT();
   const { pupil, round } = usePupilSession();
-  const [answers, setAnswers] = useState<Map<string, AnswerRow>>();
-
-  useEffect(() => {
-    if (round)
-      runAction(() =>
-        answersOf(pupil.id, round.id).then((rows) =>
-          setAnswers(new Map(rows.map((row) => [row.questionId, row]))),
-        ),
-      );
-  }, [pupil.id, round]);
+  const answers = useLive(
+    async () =>
+      round
+        ? new Map((await answersOf(pupil.id, round.id)).map((row) => [row.questionId, row]))
+        : null,
+    [pupil.id, round],
+  );
 
   if (!round?.tools.includes('questions')) return <Redirect to={paths.pupil} />;
   return (
@@ -43,8 +38,8 @@ export function QuestionsScreen() {
                 roundId={round.id}
                 question={{ ...question, source: 'round' }}
                 initial={answers.get(question.id)?.text ?? ''}
-                initialTold={answers.get(question.id)?.told}
-                initialMediaId={answers.get(question.id)?.mediaId}
+                told={answers.get(question.id)?.told}
+                mediaId={answers.get(question.id)?.mediaId}
                 answerMode={round.answerMode}
               />
             </section>

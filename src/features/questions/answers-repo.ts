@@ -2,8 +2,16 @@
  * The only writer of `answers` (to the round's questions and to questions from the vragenpot)
  * and `asks` (questions the pupil wants to ask). Every function takes the pupil it works for.
  */
-import { db, refuseLongText, TEXT_LIMITS, type AnswerRow, type AskRow, type Share } from '../../db';
-import { deleteMedia } from '../media';
+import {
+  db,
+  refuseLongText,
+  TEXT_LIMITS,
+  type AnswerRow,
+  type AskRow,
+  type RoundRow,
+  type Share,
+} from '../../db';
+import { deleteMedia, recordingsFor } from '../media';
 
 export function answersOf(pupilId: string, roundId: string): Promise<AnswerRow[]> {
   return db.answers.where('[pupilId+roundId]').equals([pupilId, roundId]).toArray();
@@ -63,6 +71,40 @@ export async function setSpokenAnswer(
     const current = await db.answers.get([pupilId, roundId, question.id]);
     if (current?.mediaId && current.mediaId !== mediaId) await deleteMedia(current.mediaId);
     await saveAnswer(pupilId, roundId, question, { mediaId: mediaId ?? undefined });
+  });
+}
+
+/**
+ * A spoken answer cut off by a reload or a crash is finished from its chunks when the session
+ * starts (recoverRecordings); this puts it on its question, the newest finished recording, when
+ * the question has no spoken answer yet. Run when the session starts, never in a read. Returns
+ * the questions it answered.
+ */
+export async function reclaimSpokenAnswers(
+  pupilId: string,
+  round: Pick<RoundRow, 'id' | 'answerMode' | 'questions'>,
+): Promise<string[]> {
+  if (round.answerMode === 'typed') return [];
+  return db.transaction('rw', db.answers, db.media, db.mediaChunks, async () => {
+    const answers = new Map(
+      (await answersOf(pupilId, round.id)).map((row) => [row.questionId, row]),
+    );
+    const answered: string[] = [];
+    for (const recording of await recordingsFor(pupilId, round.id, 'answer')) {
+      const id = recording.questionId;
+      if (!recording.complete || !id || answered.includes(id)) continue;
+      const answer = answers.get(id);
+      if (answer?.mediaId) continue;
+      // A jar question has its row from the draw; a round question may have none yet.
+      const asked = round.questions.find((question) => question.id === id);
+      const question = answer
+        ? { id, text: answer.question, source: answer.source }
+        : asked && { id, text: asked.text, source: 'round' as const };
+      if (!question) continue;
+      await setSpokenAnswer(pupilId, round.id, question, recording.id);
+      answered.push(id);
+    }
+    return answered;
   });
 }
 

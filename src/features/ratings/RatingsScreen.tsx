@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { RatingRow, RatingScale, RoundTopic } from '../../db';
+import { useLive, type RatingRow, type RatingScale, type RoundTopic } from '../../db';
 import { useT, type MessageKey } from '../../i18n';
 import { usePupilSession } from '../../app/pupil-session';
 import { PupilDone, PupilHeader } from '../../app/PupilHeader';
@@ -12,6 +11,7 @@ import { ShareChoice } from '../../ui/ShareChoice';
 import { ratingsOf, saveRating, shareRatings } from './ratings-repo';
 import { currentRatings } from './scales';
 import { runAction } from '../../app/action';
+import { useChosen } from '../../app/chosen';
 import { TopicPicture } from '../../ui/drawings/topic-pictures';
 import { screenPrompt, topicPrompt } from '../voice';
 
@@ -27,28 +27,30 @@ const STEP_NAMES: MessageKey[] = ['step0', 'step1', 'step2'];
 export function RatingsScreen() {
   const t = useT();
   const { pupil, round } = usePupilSession();
-  const [ratings, setRatings] = useState<Map<string, RatingRow>>();
-
-  useEffect(() => {
-    if (!round) return;
-    runAction(() =>
-      ratingsOf(pupil.id, round.id).then((rows) =>
-        setRatings(new Map(currentRatings(rows, round).map((row) => [row.topicId, row]))),
-      ),
-    );
-  }, [pupil.id, round]);
+  const stored = useLive(
+    async () =>
+      round
+        ? new Map(
+            currentRatings(await ratingsOf(pupil.id, round.id), round).map((row) => [
+              row.topicId,
+              row,
+            ]),
+          )
+        : null,
+    [pupil.id, round],
+  );
+  // A drag or quick arrow keys write many times: each step shows at once and counts on from it.
+  const [ratings, setRatings] = useChosen(stored ?? undefined);
 
   if (!round || !(round.tools.includes('ratings') || round.tools.includes('spinnenweb')))
     return <Redirect to={paths.pupil} />;
 
   async function rate(topic: RoundTopic, when: When, value: number) {
-    setRatings((before) => {
-      const next = new Map(before);
-      const row = next.get(topic.id);
-      next.set(topic.id, { ...(row ?? emptyRating(topic.id)), [when]: value });
-      return next;
-    });
-    await saveRating(pupil.id, round!.id, topic.id, round!.scale, { [when]: value });
+    const next = new Map(ratings);
+    next.set(topic.id, { ...(next.get(topic.id) ?? emptyRating(topic.id)), [when]: value });
+    await setRatings(next, () =>
+      saveRating(pupil.id, round!.id, topic.id, round!.scale, { [when]: value }),
+    );
   }
 
   function emptyRating(topicId: string): RatingRow {
@@ -108,13 +110,14 @@ export function RatingsScreen() {
           <h2 id="ratings-share">{t('shareAllRatings')}</h2>
           <ShareChoice
             value={[...ratings.values()][0]!.share}
-            onChange={(share) => {
-              setRatings(
-                (before) =>
-                  new Map([...before!].map(([id, row]) => [id, { ...row, share }] as const)),
-              );
-              runAction(() => shareRatings(pupil.id, round.id, share));
-            }}
+            onChange={(share) =>
+              runAction(() =>
+                setRatings(
+                  new Map([...ratings].map(([id, row]) => [id, { ...row, share }] as const)),
+                  () => shareRatings(pupil.id, round.id, share),
+                ),
+              )
+            }
           />
         </section>
       ) : null}

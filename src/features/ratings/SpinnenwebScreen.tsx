@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLive } from '../../db';
 import { currentRatings } from './scales';
 import { ratingsOf } from './ratings-repo';
 import { useT } from '../../i18n';
@@ -6,9 +6,8 @@ import { usePupilSession } from '../../app/pupil-session';
 import { PupilHeader } from '../../app/PupilHeader';
 import { Redirect } from '../../app/Redirect';
 import { paths } from '../../app/paths';
-import { RadarChart, type RadarData } from '../radar';
+import { RadarChart } from '../radar';
 import { radarData } from './web-data';
-import { runAction } from '../../app/action';
 import { screenPrompt } from '../voice';
 
 /**
@@ -18,26 +17,18 @@ import { screenPrompt } from '../voice';
 export function SpinnenwebScreen() {
   const t = useT();
   const { pupil, round, previousRound } = usePupilSession();
-  const [data, setData] = useState<RadarData>();
-
-  useEffect(() => {
-    if (!round) return;
-    runAction(() =>
-      (async () => {
-        const [ratings, previous] = await Promise.all([
-          ratingsOf(pupil.id, round.id),
-          previousRound ? ratingsOf(pupil.id, previousRound.id) : Promise.resolve([]),
-        ]);
-        setData(
-          radarData(
-            round.topics,
-            currentRatings(ratings, round),
-            previousRound && previous.length > 0
-              ? { topics: previousRound.topics, ratings: previous }
-              : undefined,
-          ),
-        );
-      })(),
+  const data = useLive(async () => {
+    if (!round) return null;
+    const [ratings, previous] = await Promise.all([
+      ratingsOf(pupil.id, round.id),
+      previousRound ? ratingsOf(pupil.id, previousRound.id) : Promise.resolve([]),
+    ]);
+    return radarData(
+      round.topics,
+      currentRatings(ratings, round),
+      previousRound && previous.length > 0
+        ? { topics: previousRound.topics, ratings: previous }
+        : undefined,
     );
   }, [pupil.id, round, previousRound]);
 
@@ -50,7 +41,7 @@ export function SpinnenwebScreen() {
         intro={t('spinnenwebIntro')}
         prompt={screenPrompt('spinnenweb')}
       />
-      {data === undefined ? (
+      {!data ? (
         <p class="message">{t('spinnenwebLoading')}</p>
       ) : hasValues ? (
         <div class="card pupil-card">

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { OwnQuestionRow, RoundRow } from '../../db';
+import { useState } from 'preact/hooks';
+import { useLive, type OwnQuestionRow, type RoundRow } from '../../db';
 import { useI18n } from '../../i18n';
 import { useAppState } from '../../app/state';
 import { QUESTION_CATEGORIES, type QuestionCategory } from './model';
@@ -30,14 +30,16 @@ export function JarEditor({ round, onChange }: Props) {
   const { t, language } = useI18n();
   const { classRow } = useAppState();
   const classId = round.classId;
-  const [hidden, setHidden] = useState<Set<string>>(new Set());
-  const [own, setOwn] = useState<OwnQuestionRow[]>([]);
+  const stored = useLive(async () => {
+    const [hidden, own] = await Promise.all([
+      hiddenQuestionIds(classId),
+      listOwnQuestions(classId),
+    ]);
+    return { hidden, own };
+  }, [classId]);
+  const hidden = stored?.hidden ?? new Set<string>();
+  const own = stored?.own ?? [];
   const [showHidden, setShowHidden] = useState(false);
-  const reload = () => {
-    runAction(() => hiddenQuestionIds(classId).then(setHidden));
-    runAction(() => listOwnQuestions(classId).then(setOwn));
-  };
-  useEffect(reload, [classId]);
 
   const inJar = new Set(round.jar);
   const setIn = (id: string, on: boolean) =>
@@ -49,7 +51,6 @@ export function JarEditor({ round, onChange }: Props) {
   const hide = async (id: string, hide: boolean) => {
     await setBuiltInHidden(classId, id, hide);
     if (hide) setIn(id, false);
-    reload();
   };
   const bank = questionsFor(round.ageBand);
   const hiddenCount = bank.filter((question) => hidden.has(question.id)).length;
@@ -120,7 +121,7 @@ export function JarEditor({ round, onChange }: Props) {
                     class="button button--danger"
                     onClick={() => {
                       setIn(question.id, false);
-                      runAction(() => deleteOwnQuestion(question.id).then(reload));
+                      runAction(() => deleteOwnQuestion(question.id));
                     }}
                   >
                     {t('jarOwnDelete')}
@@ -134,10 +135,7 @@ export function JarEditor({ round, onChange }: Props) {
       })}
       <OwnQuestionForm
         classId={classRow?.id ?? classId}
-        onAdded={(question) => {
-          setOwn([...own, question]);
-          setIn(question.id, true);
-        }}
+        onAdded={(question) => setIn(question.id, true)}
         ageBand={round.ageBand}
       />
     </section>

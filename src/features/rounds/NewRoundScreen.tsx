@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { RoundRow } from '../../db';
+import { useLive } from '../../db';
 import { languageTag, useI18n } from '../../i18n';
 import { useAppState } from '../../app/state';
 import { paths } from '../../app/paths';
@@ -18,7 +18,7 @@ export function NewRoundScreen() {
   const { classRow } = useAppState();
   const [kind, setKind] = useState<ConversationKind>('kom');
   const [ageBand, setAgeBand] = useState<AgeBand>('middenbouw');
-  const [earlier, setEarlier] = useState<RoundRow[]>([]);
+  const earlier = useLive(async () => (classRow ? listRounds(classRow.id) : []), [classRow]) ?? [];
   const [copyFrom, setCopyFrom] = useState('');
   const [title, setTitle] = useState('');
   const [error, setError] = useState('');
@@ -26,9 +26,6 @@ export function NewRoundScreen() {
     month: 'long',
     year: 'numeric',
   }).format(new Date());
-  useEffect(() => {
-    if (classRow) runAction(() => listRounds(classRow.id).then(setEarlier));
-  }, [classRow]);
   useEffect(() => setTitle(`${t(KIND_SHORT[kind])} ${month}`), [kind, month]);
   if (!classRow) return null;
 

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import type { ParentAnswer, PupilPlanRow, PupilRow, RoundRow } from '../../db';
+import { useLive, type ParentAnswer, type PupilPlanRow, type PupilRow } from '../../db';
 import { getPupil } from '../class';
 import { useT } from '../../i18n';
 import { useAutosave } from '../../app/autosave';
@@ -9,21 +9,27 @@ import { TeacherHeader } from '../../app/TeacherHeader';
 import { MAX_PLAN_TEXT_LENGTH } from './round-rules';
 import { PLAN_FIELDS } from './labels';
 import { getRound, pupilPlan, saveParentAnswers, savePlanText, type PlanText } from './rounds-repo';
-import { runAction } from '../../app/action';
 
 /** The teacher's own preparation for one pupil's talk (seeds/001). Teacher-only, autosaved. */
 export function PupilPlanScreen() {
   const { params } = useRoute();
   const roundId = params['roundId'] ?? '';
   const pupilId = params['pupilId'] ?? '';
-  const [pupil, setPupil] = useState<PupilRow>();
-  const [plan, setPlan] = useState<PupilPlanRow>();
-  useEffect(() => {
-    runAction(() => getPupil(pupilId).then(setPupil));
-    runAction(() => pupilPlan(roundId, pupilId).then(setPlan));
+  const stored = useLive(async () => {
+    const [pupil, plan] = await Promise.all([getPupil(pupilId), pupilPlan(roundId, pupilId)]);
+    return pupil ? { pupil, plan } : null;
   }, [roundId, pupilId]);
-  if (!pupil || !plan) return null;
-  return <PlanForm pupil={pupil} initial={plan} roundId={roundId} />;
+  if (!stored) return null;
+  // The texts are drafts loaded once (a write elsewhere never replaces what is being typed);
+  // the pupil's name follows what is stored.
+  return (
+    <PlanForm
+      key={`${roundId}:${pupilId}`}
+      pupil={stored.pupil}
+      initial={stored.plan}
+      roundId={roundId}
+    />
+  );
 }
 
 function PlanForm({
@@ -87,11 +93,10 @@ function ParentAnswers({
   roundId: string;
 }) {
   const t = useT();
-  const [round, setRound] = useState<RoundRow>();
+  const round = useLive(() => getRound(roundId), [roundId]);
   const [answers, setAnswers] = useState<readonly ParentAnswer[]>(initial.parentAnswers);
   const byQuestion = new Map(answers.map((given) => [given.questionId, given.text]));
   const state = useAutosave(answers, (value) => saveParentAnswers(roundId, pupil.id, value));
-  useEffect(() => runAction(() => getRound(roundId).then(setRound)), [roundId]);
   if (!round?.tools.includes('parentQuestions') || round.parentQuestions.length === 0) return null;
   return (
     <section class="card" aria-labelledby="parent-answers">

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import type { RoundRow } from '../../db';
+import { useLive, type RoundRow } from '../../db';
 import { useT } from '../../i18n';
 import { useAutosave } from '../../app/autosave';
 import { paths } from '../../app/paths';
@@ -17,7 +17,6 @@ import { JarEditor } from './JarEditor';
 import { SlotsEditor } from './SlotsEditor';
 import { AgendaView } from './AgendaView';
 import { RoundStatusBar } from './RoundStatusBar';
-import { runAction } from '../../app/action';
 
 /**
  * Everything a round asks of the pupils, on one page in sections. Each change is saved a moment
@@ -26,20 +25,14 @@ import { runAction } from '../../app/action';
 export function RoundEditor({ children }: { children?: ComponentChildren }) {
   const { params } = useRoute();
   const roundId = params['roundId'] ?? '';
-  const [round, setRound] = useState<RoundRow | null>();
-  useEffect(
-    () => runAction(() => getRound(roundId).then((row) => setRound(row ?? null))),
-    [roundId],
-  );
+  const round = useLive(async () => (await getRound(roundId)) ?? null, [roundId]);
   if (round === undefined) return null;
   if (round === null) return <TeacherHeader title="" back={paths.teacher} />;
-  // Opening or closing the round reloads it from the database (everything was saved before).
+  // The form is a draft loaded once, so its own saves and a write elsewhere never replace what
+  // is being typed; opening or closing the round (here or by opening another) starts it again
+  // from what is stored (everything was saved before).
   return (
-    <LoadedRoundEditor
-      key={round.status}
-      initial={round}
-      onReload={() => runAction(() => getRound(roundId).then((row) => setRound(row ?? null)))}
-    >
+    <LoadedRoundEditor key={`${round.id}:${round.status}`} initial={round}>
       {children}
     </LoadedRoundEditor>
   );
@@ -47,11 +40,10 @@ export function RoundEditor({ children }: { children?: ComponentChildren }) {
 
 function LoadedRoundEditor(props: {
   initial: RoundRow;
-  onReload: () => void;
   /** What other features show about the round, under its status (who can hear its texts). */
   children?: ComponentChildren;
 }) {
-  const { initial, onReload } = props;
+  const { initial } = props;
   const t = useT();
   const [round, setRound] = useState(initial);
   const settings = useMemo(() => settingsOf(round), [round]);
@@ -69,12 +61,7 @@ function LoadedRoundEditor(props: {
   return (
     <main class="screen teacher-screen round-editor">
       <TeacherHeader title={t('roundEdit', { title: initial.title })} back={paths.teacher} />
-      <RoundStatusBar
-        round={round}
-        problems={problems}
-        saveState={saveState}
-        onChanged={onReload}
-      />
+      <RoundStatusBar round={round} problems={problems} saveState={saveState} />
       {problems.length > 0 ? (
         <div class="message message--warn" role="alert">
           <p>{t('notSavedYet')}</p>

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { RoundRow } from '../../db';
+import { useLive, type RoundRow } from '../../db';
 import { useT } from '../../i18n';
 import type { SaveState } from '../../app/autosave';
 import { paths } from '../../app/paths';
@@ -14,19 +14,17 @@ interface Props {
   round: RoundRow;
   problems: RoundProblem[];
   saveState: SaveState;
-  onChanged: () => void;
 }
 
-/** Where the round stands (draft, open, closed), whether it is saved, and starting or closing it. */
-export function RoundStatusBar({ round, problems, saveState, onChanged }: Props) {
+/**
+ * Where the round stands (draft, open, closed), whether it is saved, and starting or closing it.
+ * Opening or closing changes the stored round, and the editor starts again from it.
+ */
+export function RoundStatusBar({ round, problems, saveState }: Props) {
   const t = useT();
   const { route } = useLocation();
-  const [openOther, setOpenOther] = useState<RoundRow>();
+  const openOther = useLive(() => currentRound(round.classId), [round.classId]);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  useEffect(
-    () => runAction(() => currentRound(round.classId).then(setOpenOther)),
-    [round.classId, round.status],
-  );
   const replaces = openOther && openOther.id !== round.id ? openOther : undefined;
 
   return (
@@ -46,7 +44,7 @@ export function RoundStatusBar({ round, problems, saveState, onChanged }: Props)
             type="button"
             class="button button--primary"
             disabled={problems.length > 0 || saveState === 'pending'}
-            onClick={() => runAction(() => openRound(round.id).then(onChanged))}
+            onClick={() => runAction(() => openRound(round.id))}
           >
             {t('roundOpen')}
           </button>
@@ -58,7 +56,7 @@ export function RoundStatusBar({ round, problems, saveState, onChanged }: Props)
             <button
               type="button"
               class="button"
-              onClick={() => runAction(() => closeRound(round.id).then(onChanged))}
+              onClick={() => runAction(() => closeRound(round.id))}
             >
               {t('roundClose')}
             </button>

@@ -1,16 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { RoundRow } from '../../db';
+import { useLive } from '../../db';
 import { useT } from '../../i18n';
 import { paths } from '../../app/paths';
 import { listRounds } from './rounds-repo';
 import { STATUS_LABELS } from './labels';
-import { runAction } from '../../app/action';
 
 /** On the teacher's home: the open round, drafts and earlier rounds, and a new one. */
 export function RoundsSection({ classId }: { classId: string }) {
   const t = useT();
-  const [rounds, setRounds] = useState<RoundRow[]>();
-  useEffect(() => runAction(() => listRounds(classId).then(setRounds)), [classId]);
+  const rounds = useLive(() => listRounds(classId), [classId]);
   if (!rounds) return null;
   const open = rounds.find((round) => round.status === 'open');
 

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { PupilPlanRow, PupilRow, RoundRow } from '../../db';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLive, type RoundRow } from '../../db';
 import { listPupils } from '../class';
 import { useT } from '../../i18n';
 import { paths } from '../../app/paths';
@@ -9,13 +9,13 @@ import { runAction } from '../../app/action';
 /** A time slot per pupil, on one of the round's days, and the way to the teacher's own preparation. */
 export function SlotsEditor({ round }: { round: RoundRow }) {
   const t = useT();
-  const [pupils, setPupils] = useState<PupilRow[]>([]);
-  const [plans, setPlans] = useState<Map<string, PupilPlanRow>>(new Map());
+  const stored = useLive(async () => {
+    const [pupils, plans] = await Promise.all([listPupils(round.classId), pupilPlans(round.id)]);
+    return { pupils, plans };
+  }, [round.classId, round.id]);
+  const pupils = stored?.pupils ?? [];
+  const plans = stored?.plans ?? new Map<string, never>();
   const [errors, setErrors] = useState<Record<string, string>>({});
-  useEffect(() => {
-    runAction(() => listPupils(round.classId).then(setPupils));
-    runAction(() => pupilPlans(round.id).then(setPlans));
-  }, [round.id]);
 
   async function change(pupilId: string, value: string) {
     try {
@@ -37,15 +37,12 @@ export function SlotsEditor({ round }: { round: RoundRow }) {
         {pupils.map((pupil) => (
           <li key={pupil.id} class="slot-row">
             <label for={`slot-${pupil.id}`}>{t('slotFor', { name: pupil.firstName })}</label>
-            <input
+            <SlotInput
               id={`slot-${pupil.id}`}
-              type="datetime-local"
-              min={`${round.firstDay}T00:00`}
-              max={`${round.lastDay}T23:59`}
-              defaultValue={plans.get(pupil.id)?.slot ?? ''}
-              key={plans.get(pupil.id)?.slot ?? 'none'}
-              aria-describedby={`slot-error-${pupil.id}`}
-              onChange={(e) => runAction(() => change(pupil.id, e.currentTarget.value))}
+              round={round}
+              stored={plans.get(pupil.id)?.slot ?? ''}
+              errorId={`slot-error-${pupil.id}`}
+              onChange={(value) => runAction(() => change(pupil.id, value))}
             />
             <a class="button" href={paths.teacherPlan(round.id, pupil.id)}>
               {t('planOpen')}
@@ -58,5 +55,34 @@ export function SlotsEditor({ round }: { round: RoundRow }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/**
+ * A slot as the teacher types it: a slot stored elsewhere shows, and what was typed stays when
+ * it is what is stored, or was refused (its message says why), so saving never moves the focus.
+ */
+function SlotInput(props: {
+  id: string;
+  round: RoundRow;
+  stored: string;
+  errorId: string;
+  onChange: (value: string) => void;
+}) {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (input.current && input.current.value !== props.stored) input.current.value = props.stored;
+  }, [props.stored]);
+  return (
+    <input
+      ref={input}
+      id={props.id}
+      type="datetime-local"
+      min={`${props.round.firstDay}T00:00`}
+      max={`${props.round.lastDay}T23:59`}
+      defaultValue={props.stored}
+      aria-describedby={props.errorId}
+      onChange={(e) => props.onChange(e.currentTarget.value)}
+    />
   );
 }

@@ -14,8 +14,18 @@ export function ErrorLogCard() {
   const [status, setStatus] = useState<MessageKey>();
   const [byHand, setByHand] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const reload = () => runAction(() => readErrorLog().then(setLog));
-  useEffect(reload, []);
+  // The log is kept in the device settings (idb-keyval), which live reads do not see: read once
+  // when the card opens, and an answer after the card has gone is dropped.
+  useEffect(() => {
+    let current = true;
+    runAction(async () => {
+      const read = await readErrorLog();
+      if (current) setLog(read);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
   // Selected only once the fallback textarea is there, so the teacher can copy it at once.
   useEffect(() => textRef.current?.select(), [byHand]);
 
@@ -40,7 +50,7 @@ export function ErrorLogCard() {
     await clearErrorLog();
     setByHand(false);
     setStatus('errorLogCleared');
-    reload();
+    setLog([]);
   }
 
   if (!log) return null;

@@ -8,15 +8,10 @@ import { runAction } from '../../app/action';
 
 /**
  * Sets, resets or removes a pupil's picture code. The new code is shown once, so the teacher
- * can tell the child; afterwards only its hash exists.
+ * can tell the child; afterwards only its hash exists. `pupil` is read live: whether a code is
+ * set follows the write.
  */
-export function PictureCodeEditor({
-  pupil,
-  onChanged,
-}: {
-  pupil: PupilRow;
-  onChanged: () => void;
-}) {
+export function PictureCodeEditor({ pupil }: { pupil: PupilRow }) {
   const t = useT();
   const [justSet, setJustSet] = useState<CodePictureId[]>();
   const names = Object.fromEntries(
@@ -27,7 +22,6 @@ export function PictureCodeEditor({
     await setPictureCode(pupil.id, pictures);
     await clearLockout(pupil.id);
     setJustSet(pictures);
-    onChanged();
   }
 
   return (
@@ -63,9 +57,10 @@ export function PictureCodeEditor({
           type="button"
           class="button button--danger"
           onClick={() =>
-            runAction(() =>
-              clearPictureCode(pupil.id).then(() => (setJustSet(undefined), onChanged())),
-            )
+            runAction(async () => {
+              await clearPictureCode(pupil.id);
+              setJustSet(undefined);
+            })
           }
         >
           {t('pictureCodeRemove')}

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { PupilRow } from '../../db';
+import { useLive, type PupilRow } from '../../db';
 import { setPupilPhoto } from '../class';
 import {
   PhotoControls,
@@ -10,7 +9,6 @@ import {
 } from '../media';
 import { useT } from '../../i18n';
 import { Avatar } from '../../ui/Avatar';
-import { runAction } from '../../app/action';
 
 const WORDS: PhotoWords = {
   take: 'photoTake',
@@ -22,15 +20,13 @@ const WORDS: PhotoWords = {
 };
 
 /** A portrait from the tablet's front camera or from a picked photo, or none. */
-export function PortraitPicker({ pupil, onChanged }: { pupil: PupilRow; onChanged: () => void }) {
+export function PortraitPicker({ pupil }: { pupil: PupilRow }) {
   const t = useT();
-  const [thumbnail, setThumbnail] = useState<Blob>();
-
-  useEffect(() => {
-    if (!pupil.photoMediaId) return setThumbnail(undefined);
-    const id = pupil.photoMediaId;
-    runAction(() => thumbnailsOf([id]).then((found) => setThumbnail(found.get(id))));
-  }, [pupil.photoMediaId]);
+  const id = pupil.photoMediaId;
+  const thumbnail = useLive(
+    async () => (id ? (await thumbnailsOf([id])).get(id) : undefined) ?? null,
+    [id],
+  );
 
   return (
     <section class="card" aria-labelledby="photo-heading">
@@ -42,7 +38,7 @@ export function PortraitPicker({ pupil, onChanged }: { pupil: PupilRow; onChange
           <Avatar
             drawing={pupil.avatar.drawing}
             colour={pupil.avatar.colour}
-            photo={thumbnail}
+            photo={thumbnail ?? undefined}
             size={96}
           />
         }
@@ -53,8 +49,8 @@ export function PortraitPicker({ pupil, onChanged }: { pupil: PupilRow; onChange
           squarePortrait(video, { width: video.videoWidth, height: video.videoHeight })
         }
         store={async (image) => {
+          // The pupil's live read shows the new portrait.
           await setPupilPhoto(pupil.id, image);
-          onChanged();
         }}
       />
     </section>

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import type { PupilRow } from '../../db';
+import { useLive, type PupilRow } from '../../db';
 import { getPupil, renamePupil, setPupilArchived, setPupilAvatar } from '../class';
 import { useT } from '../../i18n';
 import { paths } from '../../app/paths';
@@ -18,10 +18,8 @@ export function PupilEditor() {
   const t = useT();
   const { params } = useRoute();
   const { route } = useLocation();
-  const [pupil, setPupil] = useState<PupilRow | null>();
   const pupilId = params['pupilId'] ?? '';
-  const reload = () => runAction(() => getPupil(pupilId).then((row) => setPupil(row ?? null)));
-  useEffect(reload, [pupilId]);
+  const pupil = useLive(async () => (await getPupil(pupilId)) ?? null, [pupilId]);
 
   if (pupil === undefined) return null;
   if (pupil === null) {
@@ -35,22 +33,22 @@ export function PupilEditor() {
   return (
     <main class="screen teacher-screen">
       <TeacherHeader title={t('editPupil', { name: pupil.firstName })} back={paths.teacher} />
-      <NameForm pupil={pupil} onSaved={reload} />
+      <NameForm key={pupil.id} pupil={pupil} />
       <section class="card" aria-labelledby="look-heading">
         <h2 id="look-heading">{t('avatarTitle')}</h2>
         <AvatarPicker
           value={pupil.avatar}
-          onChange={(avatar) => runAction(() => setPupilAvatar(pupil.id, avatar).then(reload))}
+          onChange={(avatar) => runAction(() => setPupilAvatar(pupil.id, avatar))}
         />
       </section>
-      <PortraitPicker pupil={pupil} onChanged={reload} />
-      <PictureCodeEditor pupil={pupil} onChanged={reload} />
+      <PortraitPicker pupil={pupil} />
+      <PictureCodeEditor pupil={pupil} />
       <RecordingsCard pupil={pupil} />
       <section class="card actions">
         <button
           type="button"
           class="button"
-          onClick={() => runAction(() => setPupilArchived(pupil.id, !pupil.archived).then(reload))}
+          onClick={() => runAction(() => setPupilArchived(pupil.id, !pupil.archived))}
         >
           {pupil.archived ? t('unarchivePupil') : t('archivePupil')}
         </button>
@@ -60,7 +58,8 @@ export function PupilEditor() {
   );
 }
 
-function NameForm({ pupil, onSaved }: { pupil: PupilRow; onSaved: () => void }) {
+/** The name as the teacher types it: loaded once, so a write elsewhere never replaces it. */
+function NameForm({ pupil }: { pupil: PupilRow }) {
   const t = useT();
   const [name, setName] = useState(pupil.firstName);
   const [message, setMessage] = useState({ text: '', error: false });
@@ -70,7 +69,6 @@ function NameForm({ pupil, onSaved }: { pupil: PupilRow; onSaved: () => void }) 
     try {
       await renamePupil(pupil.id, name);
       setMessage({ text: t('saved'), error: false });
-      onSaved();
     } catch (caught) {
       setMessage({ text: classInputMessage(t, caught), error: true });
     }

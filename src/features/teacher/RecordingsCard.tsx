@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { MediaKind, PupilRow } from '../../db';
-import { deleteRecordingsOf, mediaUsageByKind, type MediaUsage } from '../media';
+import { useState } from 'preact/hooks';
+import { useLive, type PupilRow } from '../../db';
+import { deleteRecordingsOf, mediaUsageByKind } from '../media';
 import { formatBytes } from '../storage';
 import { languageTag, useI18n } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -9,11 +9,9 @@ import { runAction } from '../../app/action';
 /** How much room a pupil's videos and spoken answers take, and deleting them all. */
 export function RecordingsCard({ pupil }: { pupil: PupilRow }) {
   const { t, language, region } = useI18n();
-  const [usage, setUsage] = useState<Record<MediaKind, MediaUsage>>();
+  const usage = useLive(() => mediaUsageByKind(pupil.id), [pupil.id]);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
-  const load = () => runAction(() => mediaUsageByKind(pupil.id).then(setUsage));
-  useEffect(load, [pupil.id]);
   if (!usage) return null;
   const locale = languageTag(language, region);
   const count = usage.video.count + usage.audio.count;
@@ -23,7 +21,6 @@ export function RecordingsCard({ pupil }: { pupil: PupilRow }) {
     await deleteRecordingsOf(pupil.id);
     setConfirming(false);
     setMessage(t('recordingsDeleted'));
-    load();
   }
 
   return (

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import {
+  useLive,
   DEFAULT_RECORDING_MINUTES,
   inMinutesRange,
   MAX_CLASS_NAME_LENGTH,
@@ -28,11 +29,14 @@ import { runAction } from '../../app/action';
 export function SettingsScreen() {
   const t = useT();
   const { classRow, refresh } = useAppState();
+  const lockMinutes = useLive(() => teacherLockMinutes(), []);
   if (!classRow) return null;
   return (
     <main class="screen teacher-screen">
       <TeacherHeader title={t('settingsTitle')} back={paths.teacher} />
-      <ClassSettings classRow={classRow} onSaved={refresh} />
+      {lockMinutes === undefined ? null : (
+        <ClassSettings classRow={classRow} lockMinutes={lockMinutes} onSaved={refresh} />
+      )}
       <ChangeCode />
       <StorageInfo />
       <ErrorLogCard />
@@ -40,23 +44,26 @@ export function SettingsScreen() {
   );
 }
 
+/**
+ * A form the teacher saves: its fields are a draft loaded once, so a write elsewhere never
+ * replaces what is being typed. The app's state holds the class (its language and words), so a
+ * change to the class is told to it (`onSaved`).
+ */
 function ClassSettings({
   classRow,
+  lockMinutes,
   onSaved,
 }: {
   classRow: ClassRow;
+  lockMinutes: number;
   onSaved: () => Promise<void>;
 }) {
   const t = useT();
   const [name, setName] = useState(classRow.name);
   const [pupilIdle, setPupilIdle] = useState(String(classRow.pupilIdleMinutes));
-  const [teacherIdle, setTeacherIdle] = useState('');
+  const [teacherIdle, setTeacherIdle] = useState(String(lockMinutes));
   const [cap, setCap] = useState(String(classRow.recordingCapMinutes ?? DEFAULT_RECORDING_MINUTES));
   const [message, setMessage] = useState({ text: '', error: false });
-  useEffect(
-    () => runAction(() => teacherLockMinutes().then((minutes) => setTeacherIdle(String(minutes)))),
-    [],
-  );
 
   async function save(event: Event) {
     event.preventDefault();

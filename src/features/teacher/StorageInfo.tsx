@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatBytes, requestPersistentStorage, storageState, type StorageState } from '../storage';
-import type { MediaKind } from '../../db';
-import { mediaUsageByKind, type MediaUsage } from '../media';
+import { useLive, type MediaKind } from '../../db';
+import { mediaUsageByKind } from '../media';
 import { languageTag, useI18n, type MessageKey } from '../../i18n';
 import { runAction } from '../../app/action';
 
@@ -16,12 +16,11 @@ const KIND_NAMES: Record<MediaKind, MessageKey> = {
 export function StorageInfo() {
   const { t, language, region } = useI18n();
   const [state, setState] = useState<StorageState>();
-  const [byKind, setByKind] = useState<Record<MediaKind, MediaUsage>>();
-  const reload = () => {
-    runAction(() => storageState().then(setState));
-    runAction(() => mediaUsageByKind().then(setByKind));
-  };
-  useEffect(reload, []);
+  const byKind = useLive(() => mediaUsageByKind(), []);
+  // The browser's estimate and its promise to keep the data are not stored rows: asked when the
+  // card opens and again after asking for the promise.
+  const ask = () => runAction(() => storageState().then(setState));
+  useEffect(ask, []);
   if (!state) return null;
   const locale = languageTag(language, region);
 
@@ -70,7 +69,7 @@ export function StorageInfo() {
         <button
           type="button"
           class="button"
-          onClick={() => runAction(() => requestPersistentStorage().then(reload))}
+          onClick={() => runAction(() => requestPersistentStorage().then(ask))}
         >
           {t('storageAsk')}
         </button>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { Route, Router } from 'preact-iso';
 import { teacherLockMinutes } from '../access';
 import { useAppState } from '../../app/state';
@@ -15,15 +15,15 @@ import { ConversationMode } from '../conversation';
 import { ParentLetter, PrintScreen } from '../print';
 import { VoiceCard, VoiceScreen } from '../voice';
 import { TeacherMessages } from '../../i18n/teacher-messages';
-import { runAction } from '../../app/action';
+import { useLive } from '../../db';
 
 /** Everything behind the teacher code. It locks again after the teacher's idle time. */
 export default function TeacherArea() {
   const { teacherUnlocked, setTeacherUnlocked } = useAppState();
-  const [lockMinutes, setLockMinutes] = useState<number>();
+  // A new idle time from the settings applies at once.
+  const lockMinutes = useLive(() => teacherLockMinutes(), []);
   // Leaving the teacher screens locks them: the next child at the tablet must not walk in.
   useEffect(() => () => setTeacherUnlocked(false), []);
-  useEffect(() => runAction(() => teacherLockMinutes().then(setLockMinutes)), [teacherUnlocked]);
   if (!teacherUnlocked) return <TeacherGate />;
   // No teacher screen shows before its idle lock is armed.
   if (lockMinutes === undefined) return null;

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { PupilRow } from '../../db';
+import { useState } from 'preact/hooks';
 import { addPupil, listPupils, PasteNames } from '../class';
 import { RoundsSection } from '../rounds';
 import { BackupReminder } from '../backup';
@@ -10,19 +9,22 @@ import { paths } from '../../app/paths';
 import { TeacherHeader } from '../../app/TeacherHeader';
 import { classInputMessage } from './messages';
 import { runAction } from '../../app/action';
+import { useLiveOrTold } from '../../app/live-or-told';
 
 /** The class: its pupils, adding pupils, and the way to each pupil's settings. */
 export function TeacherHome() {
   const t = useT();
   const { classRow } = useAppState();
-  const [pupils, setPupils] = useState<PupilRow[]>([]);
   const [showArchived, setShowArchived] = useState(false);
   const classId = classRow?.id;
-
-  const reload = () => {
-    if (classId) runAction(() => listPupils(classId, { includeArchived: true }).then(setPupils));
-  };
-  useEffect(reload, [classId]);
+  // A damaged pupil list is told, not the end of the teacher's home: its links lead to the
+  // error log and the backups.
+  const pupils =
+    useLiveOrTold(
+      async () => (classId ? listPupils(classId, { includeArchived: true }) : []),
+      [classId],
+      [],
+    ) ?? [];
 
   if (!classRow) return null;
   const shown = pupils.filter((pupil) => showArchived || !pupil.archived);
@@ -63,14 +65,14 @@ export function TeacherHome() {
       </section>
       <section class="card" aria-labelledby="add-heading">
         <h2 id="add-heading">{t('addPupilsTitle')}</h2>
-        <AddOnePupil classId={classRow.id} onAdded={reload} />
-        <PasteNames classId={classRow.id} onAdded={reload} />
+        <AddOnePupil classId={classRow.id} />
+        <PasteNames classId={classRow.id} />
       </section>
     </main>
   );
 }
 
-function AddOnePupil({ classId, onAdded }: { classId: string; onAdded: () => void }) {
+function AddOnePupil({ classId }: { classId: string }) {
   const t = useT();
   const [name, setName] = useState('');
   const [error, setError] = useState('');
@@ -81,7 +83,6 @@ function AddOnePupil({ classId, onAdded }: { classId: string; onAdded: () => voi
       await addPupil(classId, name);
       setName('');
       setError('');
-      onAdded();
     } catch (caught) {
       setError(classInputMessage(t, caught));
     }

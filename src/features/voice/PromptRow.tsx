@@ -22,7 +22,6 @@ export function PromptRow(props: {
   prompt: Prompt;
   recording: MediaRow | undefined;
   state: VoiceState;
-  onChanged: () => void;
 }) {
   const t = useT();
   const [again, setAgain] = useState(false);
@@ -48,9 +47,7 @@ export function PromptRow(props: {
             <button
               type="button"
               class="button button--danger"
-              onClick={() =>
-                runAction(() => deletePrompt(props.roundId, prompt.id).then(props.onChanged))
-              }
+              onClick={() => runAction(() => deletePrompt(props.roundId, prompt.id))}
             >
               {t('voiceDelete')}
             </button>
@@ -66,7 +63,6 @@ export function PromptRow(props: {
               runAction(async () => {
                 await keepPrompt(props.roundId, prompt.id, mediaId);
                 setAgain(false);
-                props.onChanged();
               })
             }
           />

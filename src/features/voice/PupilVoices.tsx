@@ -1,9 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { MediaRow, RoundRow } from '../../db';
+import { useMemo } from 'preact/hooks';
+import { useLive, type RoundRow } from '../../db';
 import { SpeakerContext, type SpeakerSetting } from '../../ui/ReadAloud';
 import { playableBlob } from '../media';
-import { runAction } from '../../app/action';
 import { promptsOf } from './voice-repo';
 import { isNonReaderBand } from './prompts';
 
@@ -19,19 +18,16 @@ export function PupilVoices({
   round: RoundRow | null;
   children: ComponentChildren;
 }) {
-  const [prompts, setPrompts] = useState<Map<string, MediaRow>>(new Map());
-  useEffect(() => {
-    let current = true;
-    if (round) runAction(() => promptsOf(round.id).then((found) => current && setPrompts(found)));
-    return () => {
-      current = false;
-    };
-  }, [round?.id]);
+  const roundId = round?.id;
+  const prompts = useLive(
+    () => (roundId ? promptsOf(roundId) : new Map<string, never>()),
+    [roundId],
+  );
   const setting = useMemo<SpeakerSetting>(
     () => ({
       nonReaders: round ? isNonReaderBand(round.ageBand) : false,
       recordingOf: (prompt) => {
-        const row = prompts.get(prompt);
+        const row = prompts?.get(prompt);
         return row ? () => playableBlob(row.id) : undefined;
       },
     }),

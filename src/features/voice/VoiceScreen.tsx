@@ -1,7 +1,7 @@
 import './voice.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import type { MediaRow, RoundRow } from '../../db';
+import { useLive, type MediaRow, type RoundRow } from '../../db';
 import { languageTag, useI18n, type MessageKey } from '../../i18n';
 import { voiceFor } from '../../ui/ReadAloud';
 import { getRound, listOwnQuestions, questionText } from '../rounds';
@@ -26,36 +26,58 @@ interface Loaded {
   deviceVoice: boolean;
 }
 
-/** What a round needs, and who reads each of its prompts aloud on this tablet. */
-export async function loadVoices(roundId: string, tag: string): Promise<Loaded | null> {
+/** What a round needs for its prompts, as stored: only reads (see useRoundVoices). */
+export async function readVoices(
+  roundId: string,
+  language: 'nl' | 'en',
+): Promise<Omit<Loaded, 'deviceVoice'> | null> {
   const round = await getRound(roundId);
   if (!round) return null;
-  await recoverPrompts(round.id, TIMESLICE_MS);
   const own = new Map((await listOwnQuestions(round.classId)).map((row) => [row.id, row]));
-  const language = tag.startsWith('en') ? 'en' : 'nl';
   const jar = round.jar.flatMap((id) => {
     const text = questionText(id, language, own);
     return text ? [{ id, text }] : [];
   });
-  const [recordings, voice] = await Promise.all([promptsOf(round.id), voiceFor(tag)]);
-  return { round, jar, recordings, deviceVoice: Boolean(voice) };
+  return { round, jar, recordings: await promptsOf(round.id) };
 }
 
-/** A round's prompts and who reads each aloud here, read again after every change. */
+/** A round's prompts and who reads each aloud on this tablet, kept up to date. */
 export function useRoundVoices(roundId: string) {
   const { t, language, region } = useI18n();
   const tag = languageTag(language, region);
-  const [loaded, setLoaded] = useState<Loaded | null>();
-  const reload = () => runAction(() => loadVoices(roundId, tag).then(setLoaded));
-  useEffect(reload, [roundId, tag]);
+  // Opening the voices finishes a recording cut off when the tab closed: a write, so it runs
+  // here as an action, and the live read below shows what it kept.
+  useEffect(() => runAction(() => recoverPrompts(roundId, TIMESLICE_MS)), [roundId]);
+  const stored = useLive(
+    () => readVoices(roundId, tag.startsWith('en') ? 'en' : 'nl'),
+    [roundId, tag],
+  );
+  // The tablet's own voices are not stored data: the browser tells once per language.
+  const [deviceVoice, setDeviceVoice] = useState<{ tag: string; found: boolean }>();
+  useEffect(() => {
+    let current = true;
+    runAction(async () => {
+      const voice = await voiceFor(tag);
+      if (current) setDeviceVoice({ tag, found: Boolean(voice) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [tag]);
+  const loaded: Loaded | null | undefined =
+    stored === null
+      ? null
+      : stored && deviceVoice?.tag === tag
+        ? { ...stored, deviceVoice: deviceVoice.found }
+        : undefined;
   const prompts = useMemo(
-    () => (loaded ? roundPrompts(loaded.round, loaded.jar, t) : []),
-    [loaded, t],
+    () => (stored ? roundPrompts(stored.round, stored.jar, t) : []),
+    [stored, t],
   );
   const check = loaded
     ? voiceCheck(prompts, new Set(loaded.recordings.keys()), loaded.deviceVoice)
     : undefined;
-  return { loaded, prompts, check, reload };
+  return { loaded, prompts, check };
 }
 
 const GROUPS: [PromptGroup, MessageKey][] = [
@@ -70,7 +92,7 @@ const GROUPS: [PromptGroup, MessageKey][] = [
 export function VoiceScreen() {
   const { t } = useI18n();
   const { params } = useRoute();
-  const { loaded, prompts, check, reload } = useRoundVoices(params['roundId'] ?? '');
+  const { loaded, prompts, check } = useRoundVoices(params['roundId'] ?? '');
   if (loaded === undefined || !check) return null;
   if (loaded === null) return <TeacherHeader title={t('notFound')} back={paths.teacher} />;
   const { round, recordings } = loaded;
@@ -98,7 +120,6 @@ export function VoiceScreen() {
                 prompt={prompt}
                 recording={recordings.get(prompt.id)}
                 state={check.states.get(prompt.id)!}
-                onChanged={reload}
               />
             ))}
           </ul>

@@ -13,11 +13,13 @@ import {
   TABLE_NAMES,
   TEXT_LIMITS,
   TOOL_IDS,
+  type AgeBand,
+  type ConversationKind,
   type Level,
 } from '../db';
 import { writeSetting } from '../settings';
 import { addPupil, createClass, setPupilPhoto } from '../features/class';
-import { setTeacherCode } from '../features/access';
+import { setPictureCode, setTeacherCode } from '../features/access';
 import {
   createRound,
   findBuiltInQuestion,
@@ -104,20 +106,36 @@ export interface SeededClass {
 /**
  * A class "Groep 6a" (Dutch, the Netherlands) of `pupils` pupils "Kind 01", "Kind 02", …, each
  * with a drawing and (with `photos`) a 512 px portrait; the teacher's code is 1234, and the
- * tablet shows the class.
+ * tablet shows the class. `names` gives the pupils other first names (and their number),
+ * `className` and `teacherCode` another class name and code.
  */
 export async function seedClass({
   pupils = 35,
   photos = true,
-}: { pupils?: number; photos?: boolean } = {}): Promise<SeededClass> {
-  const classRow = await createClass({ name: 'Groep 6a', language: 'nl', region: 'nl' });
-  await setTeacherCode(TEACHER_CODE);
+  names,
+  className = 'Groep 6a',
+  teacherCode = TEACHER_CODE,
+}: {
+  pupils?: number;
+  photos?: boolean;
+  names?: readonly string[];
+  className?: string;
+  teacherCode?: string;
+} = {}): Promise<SeededClass> {
+  const classRow = await createClass({ name: className, language: 'nl', region: 'nl' });
+  await setTeacherCode(teacherCode);
+  const firstNames =
+    names ?? Array.from({ length: pupils }, (_, i) => `Kind ${String(i + 1).padStart(2, '0')}`);
   const pupilIds: string[] = [];
-  for (let i = 0; i < pupils; i++) {
-    const pupil = await addPupil(classRow.id, `Kind ${String(i + 1).padStart(2, '0')}`, {
-      drawing: AVATAR_DRAWINGS[i % AVATAR_DRAWINGS.length]!,
-      colour: '#bfdbfe',
-    });
+  for (const [i, firstName] of firstNames.entries()) {
+    // Named pupils get the drawing the app gives a pasted name; numbered ones one in turn.
+    const pupil = await addPupil(
+      classRow.id,
+      firstName,
+      names
+        ? undefined
+        : { drawing: AVATAR_DRAWINGS[i % AVATAR_DRAWINGS.length]!, colour: '#bfdbfe' },
+    );
     pupilIds.push(pupil.id);
     if (photos) {
       const hue = (i * 29) % 360;
@@ -131,6 +149,11 @@ export async function seedClass({
   }
   await writeSetting('currentClassId', classRow.id);
   return { classId: classRow.id, pupilIds };
+}
+
+/** Gives a pupil a picture code (three picture ids, as the teacher taps them). */
+export function seedPictureCode(pupilId: string, pictures: readonly string[]): Promise<void> {
+  return setPictureCode(pupilId, pictures);
 }
 
 /** The rating topics of the seeded round. */
@@ -148,9 +171,24 @@ const JAR_QUESTION = 'leren-01';
  * An open bovenbouw KOM-gesprek today with every tool on (thermometer, typed answers, five
  * topics, four questions, one question in the vragenpot), and for every pupil a slot (four an
  * hour from 8:00) and the teacher's focus and message. Returns the round's id.
+ * With `defaults`, a round of `kind` and `ageBand` as the teacher makes it with "Gesprek maken"
+ * and starts it with "Start dit gesprek": the settings of its kind and age, no slots or plans.
  */
-export async function seedRound(classId: string, pupilIds: readonly string[]): Promise<string> {
-  const round = await createRound(classId, 'kom', 'bovenbouw', 'KOM-gesprek');
+export async function seedRound(
+  classId: string,
+  pupilIds: readonly string[],
+  {
+    title = 'KOM-gesprek',
+    kind = 'kom',
+    ageBand = 'bovenbouw',
+    defaults = false,
+  }: { title?: string; kind?: ConversationKind; ageBand?: AgeBand; defaults?: boolean } = {},
+): Promise<string> {
+  const round = await createRound(classId, kind, ageBand, title);
+  if (defaults) {
+    await openRound(round.id);
+    return round.id;
+  }
   const day = isoDay(new Date());
   await updateRound(round.id, {
     firstDay: day,

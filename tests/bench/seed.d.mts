@@ -24,7 +24,12 @@ export function seedClass(
   url: string,
   options?: Parameters<typeof Seed.seedClass>[0],
 ): ReturnType<typeof Seed.seedClass>;
-export function seedRound(page: Page, classId: string, pupilIds: string[]): Promise<string>;
+export function seedRound(
+  page: Page,
+  classId: string,
+  pupilIds: string[],
+  options?: Parameters<typeof Seed.seedRound>[2],
+): Promise<string>;
 export function seedPreparation(
   page: Page,
   roundId: string,

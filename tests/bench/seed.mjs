@@ -96,9 +96,9 @@ export async function seedClass(page, url, options = {}) {
   return seed(page, 'seedClass', options);
 }
 
-/** An open round with every tool on, and a slot and a plan for every pupil. */
-export function seedRound(page, classId, pupilIds) {
-  return seed(page, 'seedRound', classId, pupilIds);
+/** An open round with every tool on, and a slot and a plan for every pupil (see src/dev/seed.ts). */
+export function seedRound(page, classId, pupilIds, options = {}) {
+  return seed(page, 'seedRound', classId, pupilIds, options);
 }
 
 /** Every part of the round filled in for each pupil (see src/dev/seed.ts). */

@@ -1,6 +1,7 @@
 /** What a teacher and pupils do in the app, step by step, found by role and name. */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { seedClass, seedRound } from '../bench/seed.mjs';
 
 export const TEACHER_CODE = '2468';
 
@@ -98,4 +99,29 @@ export async function classWithOpenRound(page: Page, names: string[], title: str
   await startRound(page, /KOM-gesprek/, 'Bovenbouw (groep 7–8)', title);
   await page.getByRole('link', { name: 'Naar de groep' }).first().click();
   await expectStartScreen(page, names);
+}
+
+/**
+ * A class "Groep 5b" of these pupils made by the seed (no screens), with the teacher code
+ * TEACHER_CODE, and the start screen showing them; with `round`, an open bovenbouw KOM round
+ * of that title made with its defaults, as classWithOpenRound makes it.
+ */
+export async function seededClass(
+  page: Page,
+  url: string,
+  names: string[],
+  { round, className = 'Groep 5b' }: { round?: string; className?: string } = {},
+) {
+  const seeded = await seedClass(page, url, {
+    names,
+    photos: false,
+    className,
+    teacherCode: TEACHER_CODE,
+  });
+  const roundId = round
+    ? await seedRound(page, seeded.classId, seeded.pupilIds, { title: round, defaults: true })
+    : undefined;
+  await page.goto(url);
+  await expectStartScreen(page, names);
+  return { ...seeded, roundId };
 }

@@ -137,18 +137,21 @@ export async function seedClass({
         : { drawing: AVATAR_DRAWINGS[i % AVATAR_DRAWINGS.length]!, colour: '#bfdbfe' },
     );
     pupilIds.push(pupil.id);
-    if (photos) {
-      const hue = (i * 29) % 360;
-      await setPupilPhoto(pupil.id, {
-        blob: await portraitJpeg(512, hue, String(i + 1)),
-        thumbnail: await portraitJpeg(160, hue, String(i + 1)),
-        width: 512,
-        height: 512,
-      });
-    }
+    if (photos) await seedPortrait(pupil.id, i);
   }
   await writeSetting('currentClassId', classRow.id);
   return { classId: classRow.id, pupilIds };
+}
+
+/** Gives a pupil a 512 px portrait photo (the `number`th pupil's colours and number). */
+export async function seedPortrait(pupilId: string, number = 0): Promise<void> {
+  const hue = (number * 29) % 360;
+  await setPupilPhoto(pupilId, {
+    blob: await portraitJpeg(512, hue, String(number + 1)),
+    thumbnail: await portraitJpeg(160, hue, String(number + 1)),
+    width: 512,
+    height: 512,
+  });
 }
 
 /** Gives a pupil a picture code (three picture ids, as the teacher taps them). */

@@ -103,14 +103,22 @@ export async function classWithOpenRound(page: Page, names: string[], title: str
 
 /**
  * A class "Groep 5b" of these pupils made by the seed (no screens), with the teacher code
- * TEACHER_CODE, and the start screen showing them; with `round`, an open bovenbouw KOM round
- * of that title made with its defaults, as classWithOpenRound makes it.
+ * TEACHER_CODE, and the start screen showing them; with `round`, an open KOM round of that
+ * title for `ageBand` made with its defaults, as classWithOpenRound (startRound) makes it.
  */
 export async function seededClass(
   page: Page,
   url: string,
   names: string[],
-  { round, className = 'Groep 5b' }: { round?: string; className?: string } = {},
+  {
+    round,
+    ageBand = 'bovenbouw',
+    className = 'Groep 5b',
+  }: {
+    round?: string;
+    ageBand?: 'kleuters' | 'onderbouw' | 'middenbouw' | 'bovenbouw';
+    className?: string;
+  } = {},
 ) {
   const seeded = await seedClass(page, url, {
     names,
@@ -119,7 +127,11 @@ export async function seededClass(
     teacherCode: TEACHER_CODE,
   });
   const roundId = round
-    ? await seedRound(page, seeded.classId, seeded.pupilIds, { title: round, defaults: true })
+    ? await seedRound(page, seeded.classId, seeded.pupilIds, {
+        title: round,
+        ageBand,
+        defaults: true,
+      })
     : undefined;
   await page.goto(url);
   await expectStartScreen(page, names);

@@ -175,7 +175,8 @@ const JAR_QUESTION = 'leren-01';
  * topics, four questions, one question in the vragenpot), and for every pupil a slot (four an
  * hour from 8:00) and the teacher's focus and message. Returns the round's id.
  * With `defaults`, a round of `kind` and `ageBand` as the teacher makes it with "Gesprek maken"
- * and starts it with "Start dit gesprek": the settings of its kind and age, no slots or plans.
+ * and starts it with "Start dit gesprek": the settings of its kind and age, no slots or plans;
+ * with `draft` too, not started.
  */
 export async function seedRound(
   classId: string,
@@ -185,11 +186,18 @@ export async function seedRound(
     kind = 'kom',
     ageBand = 'bovenbouw',
     defaults = false,
-  }: { title?: string; kind?: ConversationKind; ageBand?: AgeBand; defaults?: boolean } = {},
+    draft = false,
+  }: {
+    title?: string;
+    kind?: ConversationKind;
+    ageBand?: AgeBand;
+    defaults?: boolean;
+    draft?: boolean;
+  } = {},
 ): Promise<string> {
   const round = await createRound(classId, kind, ageBand, title);
   if (defaults) {
-    await openRound(round.id);
+    if (!draft) await openRound(round.id);
     return round.id;
   }
   const day = isoDay(new Date());

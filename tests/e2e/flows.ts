@@ -113,10 +113,13 @@ export async function seededClass(
   {
     round,
     ageBand = 'bovenbouw',
+    draft = false,
     className = 'Groep 5b',
   }: {
     round?: string;
     ageBand?: 'kleuters' | 'onderbouw' | 'middenbouw' | 'bovenbouw';
+    /** The round made but not started. */
+    draft?: boolean;
     className?: string;
   } = {},
 ) {
@@ -131,9 +134,17 @@ export async function seededClass(
         title: round,
         ageBand,
         defaults: true,
+        draft,
       })
     : undefined;
   await page.goto(url);
   await expectStartScreen(page, names);
   return { ...seeded, roundId };
+}
+
+/** A teacher screen by its address: the code opens it (a fresh load locks the teacher screens). */
+export async function openTeacherScreensAt(page: Page, url: string, code = TEACHER_CODE) {
+  await page.goto(url);
+  await page.getByLabel('Code van de juf of meester').fill(code);
+  await page.getByRole('button', { name: 'Openen' }).click();
 }

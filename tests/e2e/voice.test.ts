@@ -15,7 +15,7 @@ import {
   readDatabase,
   tabletPerTest,
 } from './harness';
-import { seededClass, signInPupil, TEACHER_CODE } from './flows';
+import { openTeacherScreensAt, seededClass, signInPupil } from './flows';
 
 const WAIT = { timeout: 30_000 };
 const scratch = mkdtempSync(join(tmpdir(), 'praatpapier-voice-'));
@@ -27,13 +27,6 @@ async function recordPrompt(page: Page, row: Locator) {
   await expect.poll(() => row.getByRole('timer').innerText(), WAIT).toMatch(/0:0[2-9]/);
   await row.getByRole('button', { name: 'Stop' }).click();
   await row.getByText('Ingesproken', { exact: true }).waitFor(WAIT);
-}
-
-/** A teacher screen by its address: the code opens it (a fresh load locks the teacher screens). */
-async function openTeacherScreensAt(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByLabel('Code van de juf of meester').fill(TEACHER_CODE);
-  await page.getByRole('button', { name: 'Openen' }).click();
 }
 
 /** The duration of the first audio element in `scope`, once the browser knows it. */

@@ -10,12 +10,14 @@ import {
   checkRow,
   db,
   referencesOf,
+  SCALE_STEPS,
   TABLE_NAMES,
   TEXT_LIMITS,
   TOOL_IDS,
   type AgeBand,
   type ConversationKind,
   type Level,
+  type ToolId,
 } from '../db';
 import { writeSetting } from '../settings';
 import { addPupil, createClass, setPupilPhoto } from '../features/class';
@@ -239,11 +241,12 @@ async function openedRound(roundId: string) {
 const LEVEL_CYCLE: readonly Level[] = ['notYet', 'almost', 'can'];
 
 /**
- * Every part of the round filled in for each pupil, as a pupil fills it in: `items` portfolio
+ * Every part of the round's tools filled in for each pupil, as a pupil fills it in: `items` portfolio
  * items (each with a 1600 px photo and a 320 px thumbnail when `photos`), a rating per topic, an
- * answer per question and to the vragenpot's question, the three circles, a goal, and the share
- * review done; with `clips`, an ice-breaker video of 1:23 with its still (a short stand-in for
- * the recording's bytes), kept.
+ * answer per question and to the vragenpot's first question (told, in a round of spoken
+ * answers), the three circles, a goal, and (unless not `reviewed`) the share review done; with
+ * `clips`, an ice-breaker video of 1:23 with its still (a short stand-in for the recording's
+ * bytes), kept.
  */
 export async function seedPreparation(
   roundId: string,
@@ -252,7 +255,8 @@ export async function seedPreparation(
     items = 3,
     photos = true,
     clips = false,
-  }: { items?: number; photos?: boolean; clips?: boolean } = {},
+    reviewed = true,
+  }: { items?: number; photos?: boolean; clips?: boolean; reviewed?: boolean } = {},
 ): Promise<void> {
   const round = await openedRound(roundId);
   // A handful of distinct photos, reused: making 200 different 1600 px JPEGs would only measure
@@ -267,10 +271,21 @@ export async function seedPreparation(
         height: 1200,
       });
   const still = clips ? await photoJpeg(320, 240, 200) : undefined;
-  const jarText = findBuiltInQuestion(JAR_QUESTION)?.text.nl ?? JAR_QUESTION;
+  // Only the parts of the round's tools: what a pupil can fill in.
+  const on = (...tools: ToolId[]) => tools.some((tool) => round.tools.includes(tool));
+  const jarId = round.jar[0];
+  const jarText = (jarId && findBuiltInQuestion(jarId)?.text.nl) ?? jarId ?? '';
+  // Halfway now, most of the way in a month, on the round's scale (5 and 8 on the thermometer).
+  const { min, max } = SCALE_STEPS.get(round.scale)!;
+  const rating = {
+    now: Math.round(min + (max - min) * 0.5),
+    month: Math.round(min + (max - min) * 0.8),
+  };
+  // A round of spoken answers: the pupil told the answer (as "Ik heb het verteld" stores it).
+  const answer = (text: string) => (round.answerMode === 'spoken' ? { told: true } : { text });
   for (const pupilId of pupilIds) {
     // Made last item first, so "Geleerd 1" is the newest, first in the portfolio.
-    for (let i = items - 1; i >= 0; i--) {
+    for (let i = on('portfolio') ? items - 1 : -1; i >= 0; i--) {
       await nextMillisecond();
       const item = await createPortfolioItem(pupilId, round.lookBackFrom);
       await updatePortfolioItem(pupilId, item.id, {
@@ -283,38 +298,45 @@ export async function seedPreparation(
       const photo = photoSet[i % photoSet.length];
       if (photo) await setPortfolioPhoto(pupilId, item.id, photo);
     }
-    for (const topic of round.topics)
-      await saveRating(pupilId, roundId, topic.id, round.scale, { now: 5, month: 8 });
-    for (const question of round.questions)
+    if (on('ratings', 'spinnenweb'))
+      for (const topic of round.topics)
+        await saveRating(pupilId, roundId, topic.id, round.scale, rating);
+    if (on('questions'))
+      for (const question of round.questions)
+        await saveAnswer(
+          pupilId,
+          roundId,
+          { ...question, source: 'round' },
+          answer('Mijn antwoord op deze vraag.'),
+        );
+    if (jarId && on('vragenpot')) {
+      await takeFromJar(pupilId, roundId, { id: jarId, text: jarText });
       await saveAnswer(
         pupilId,
         roundId,
-        { ...question, source: 'round' },
-        { text: 'Mijn antwoord op deze vraag.' },
+        { id: jarId, text: jarText, source: 'jar' },
+        answer('Mijn antwoord.'),
       );
-    await takeFromJar(pupilId, roundId, { id: JAR_QUESTION, text: jarText });
-    await saveAnswer(
-      pupilId,
-      roundId,
-      { id: JAR_QUESTION, text: jarText, source: 'jar' },
-      { text: 'Mijn antwoord.' },
-    );
-    for (const circle of CIRCLE_IDS)
-      await saveCircle(pupilId, roundId, circle, {
-        plus: 'Gaat goed',
-        minus: 'Gaat minder',
-        wonder: '',
-        goal: 'Mijn doel',
-        need: 'Hulp',
+    }
+    if (on('circles'))
+      for (const circle of CIRCLE_IDS)
+        await saveCircle(pupilId, roundId, circle, {
+          plus: 'Gaat goed',
+          minus: 'Gaat minder',
+          wonder: '',
+          goal: 'Mijn doel',
+          need: 'Hulp',
+        });
+    if (on('goals')) {
+      const goal = await addGoal(pupilId, roundId);
+      await saveGoal(pupilId, goal.id, {
+        aim: 'De tafels kennen',
+        progress: 2,
+        nextStep: 'Elke dag oefenen',
+        help: ['practice'],
       });
-    const goal = await addGoal(pupilId, roundId);
-    await saveGoal(pupilId, goal.id, {
-      aim: 'De tafels kennen',
-      progress: 2,
-      nextStep: 'Elke dag oefenen',
-      help: ['practice'],
-    });
-    if (still) {
+    }
+    if (still && on('video')) {
       const mediaId = await beginRecording(pupilId, 'video', 'video/webm', {
         purpose: 'icebreaker',
         roundId,
@@ -323,7 +345,7 @@ export async function seedPreparation(
       await finishRecording(mediaId, { durationMs: 83_000, thumbnail: still });
       await keepTake(pupilId, roundId, mediaId);
     }
-    await markReviewed(pupilId, roundId);
+    if (reviewed) await markReviewed(pupilId, roundId);
   }
 }
 

@@ -34,7 +34,7 @@ import {
 import { beginRecording, appendChunk, finishRecording } from '../features/media';
 import { createPortfolioItem, setPortfolioPhoto, updatePortfolioItem } from '../features/portfolio';
 import { saveRating } from '../features/ratings';
-import { saveAnswer, takeFromJar } from '../features/questions';
+import { saveAnswer, setSpokenAnswer, takeFromJar } from '../features/questions';
 import { CIRCLE_FIELDS, CIRCLE_IDS, saveCircle } from '../features/circles';
 import { addGoal, saveGoal } from '../features/goals';
 import { keepTake } from '../features/video';
@@ -411,6 +411,25 @@ export async function seedRecording(
     thumbnail: await photoJpeg(320, 240, (megabytes * 37) % 360),
   });
   await keepTake(pupilId, roundId, mediaId);
+  return mediaId;
+}
+
+/**
+ * A spoken answer (2.5 s of bytes that do not compress, as the recorder writes them) to the
+ * round's first question, for a pupil. Returns the recording's media id.
+ */
+export async function seedSpokenAnswer(roundId: string, pupilId: string): Promise<string> {
+  const round = await openedRound(roundId);
+  const question = round.questions[0];
+  if (!question) throw new Error(`round ${roundId} asks no question`);
+  const mediaId = await beginRecording(pupilId, 'audio', 'audio/webm;codecs=opus', {
+    purpose: 'answer',
+    roundId,
+    questionId: question.id,
+  });
+  await appendChunk(mediaId, 0, new Blob([noise(20_000)], { type: 'audio/webm' }));
+  await finishRecording(mediaId, { durationMs: 2_500 });
+  await setSpokenAnswer(pupilId, roundId, { ...question, source: 'round' }, mediaId);
   return mediaId;
 }
 

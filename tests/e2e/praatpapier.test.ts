@@ -91,7 +91,7 @@ async function toPath(page: Page) {
 async function recordVideo(page: Page) {
   await page.getByRole('link', { name: /^Mijn filmpje/ }).click();
   await page.getByRole('button', { name: 'Opnemen' }).click();
-  await page.getByRole('timer').waitFor({ timeout: 10_000 });
+  await page.getByRole('timer').waitFor({ timeout: 15_000 });
   await page.waitForTimeout(2500);
   await page.getByRole('button', { name: 'Stop' }).click();
   await page.getByRole('heading', { name: 'Mijn filmpje', level: 2 }).waitFor();

@@ -2,15 +2,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  expectNoAxeViolations,
-  expectSameOriginOnly,
-  startAppSession,
-  type AppSession,
-} from './harness';
-import { seedClass, seedPreparation, seedRecordings, seedRound } from '../bench/seed.mjs';
+import { expectNoAxeViolations, expectSameOriginOnly, openApp, tabletPerTest } from './harness';
+import { seed, seedClass, seedPreparation, seedRecordings, seedRound } from '../bench/seed.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'praatpapier-backup-'));
 const PASSPHRASE = 'zomer in groep zes';
@@ -107,26 +102,63 @@ async function restore(page: Page, file: string) {
   await page.getByLabel('Bestand kiezen').setInputFiles(file);
 }
 
+/** The class of two with a full preparation, photos and two recordings of 9 MB. */
+async function seedWorld(page: Page, url: string) {
+  const { classId, pupilIds } = await seedClass(page, url, { pupils: 2 });
+  const roundId = await seedRound(page, classId, pupilIds);
+  await seedPreparation(page, roundId, pupilIds, { items: 2, photos: true });
+  // Two recordings larger than what breaks dexie-export-import.
+  await seedRecordings(page, roundId, pupilIds, { megabytes: 9 });
+}
+
+/** On an empty tablet's first screen, brings back a backup of everything. */
+async function restoreOnFirstScreen(page: Page, file: string) {
+  await page.getByRole('button', { name: 'Ik heb een back-up van een andere tablet' }).click();
+  await page.getByRole('heading', { name: 'Ik heb een back-up van een andere tablet' }).waitFor();
+  await restore(page, file);
+  await page
+    .getByRole('heading', { name: 'Wat staat er in dit bestand?' })
+    .waitFor({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'Terugzetten' }).click();
+  await page.getByRole('button', { name: 'Kind 01', exact: true }).waitFor({ timeout: 120_000 });
+}
+
 describe('backups in the browser: end of the year, a fresh start, and everything back', () => {
-  let session: AppSession;
+  const session = tabletPerTest();
   let page: Page;
+  /** What the seeded tablet held, and its backups (plain, and with the passphrase). */
   let before: Record<string, Record<string, string>>;
   let plainFile = '';
   let lockedFile = '';
 
+  // The files the restore tests start from, made once on a tablet of their own.
   beforeAll(async () => {
-    session = await startAppSession();
-    ({ page } = session);
-    const { classId, pupilIds } = await seedClass(page, session.server.url, { pupils: 2 });
-    const roundId = await seedRound(page, classId, pupilIds);
-    await seedPreparation(page, roundId, pupilIds, { items: 2, photos: true });
-    // Two recordings larger than what breaks dexie-export-import.
-    await seedRecordings(page, roundId, pupilIds, { megabytes: 9 });
-    before = await dump(page);
-  }, 180_000);
-  afterAll(() => session?.close());
+    const { context, page } = await openApp(session.browser, session.server.url);
+    try {
+      await seedWorld(page, session.server.url);
+      expect(await seed(page, 'misfits')).toEqual([]);
+      before = await dump(page);
+      await openBackups(page, session.server.url, '1234');
+      plainFile = await saveBackup(
+        page,
+        page.getByRole('region', { name: 'Einde van het schooljaar' }),
+        'everything.praatpapier',
+      );
+      const make = page.getByRole('region', { name: 'Back-up maken' });
+      await make.getByRole('checkbox', { name: 'Beschermen met een wachtzin' }).check();
+      await make.getByLabel('Wachtzin (minstens 8 tekens)').fill(PASSPHRASE);
+      await make.getByLabel('Wachtzin nog een keer').fill(PASSPHRASE);
+      lockedFile = await saveBackup(page, make, 'everything-locked.praatpapier');
+    } finally {
+      await context.close();
+    }
+  }, 240_000);
+
+  const fresh = () => (page = session.page);
 
   it('makes a protected backup, then the year-end backup, and only then offers to wipe', async () => {
+    fresh();
+    await seedWorld(page, session.server.url);
     await openBackups(page, session.server.url, '1234');
     await page.getByText('Er is nog geen back-up gemaakt op deze tablet.').first().waitFor();
     await expectNoAxeViolations(page, 'teacher: backups');
@@ -134,16 +166,15 @@ describe('backups in the browser: end of the year, a fresh start, and everything
     await make.getByRole('checkbox', { name: 'Beschermen met een wachtzin' }).check();
     await make.getByLabel('Wachtzin (minstens 8 tekens)').fill(PASSPHRASE);
     await make.getByLabel('Wachtzin nog een keer').fill(PASSPHRASE);
-    lockedFile = await saveBackup(page, make, 'locked.praatpapier');
-    const locked = readFileSync(lockedFile);
+    const locked = readFileSync(await saveBackup(page, make, 'locked.praatpapier'));
     expect(locked.length).toBeGreaterThan(18_000_000);
     expect(locked.includes('Kind 01')).toBe(false);
 
     const yearEnd = page.getByRole('region', { name: 'Einde van het schooljaar' });
     const wipe = yearEnd.getByRole('button', { name: 'Alles wissen' });
     expect(await wipe.isDisabled()).toBe(true);
-    plainFile = await saveBackup(page, yearEnd, 'year-end.praatpapier');
-    expect(readFileSync(plainFile).includes('Kind 01')).toBe(true);
+    const plain = await saveBackup(page, yearEnd, 'year-end.praatpapier');
+    expect(readFileSync(plain).includes('Kind 01')).toBe(true);
     await yearEnd.getByRole('checkbox', { name: /Ik heb de back-up bewaard/ }).check();
     await yearEnd.getByLabel('Typ WISSEN om te bevestigen').fill('wissen');
     await expectNoAxeViolations(page, 'teacher: end of the school year');
@@ -154,6 +185,7 @@ describe('backups in the browser: end of the year, a fresh start, and everything
   }, 180_000);
 
   it('on the empty tablet, brings the whole class back from the first screen, byte for byte', async () => {
+    fresh();
     await page.getByRole('button', { name: 'Ik heb een back-up van een andere tablet' }).click();
     await page.getByRole('heading', { name: 'Ik heb een back-up van een andere tablet' }).waitFor();
     // A backup of one class has no teacher code: a new tablet cannot start from it.
@@ -187,6 +219,9 @@ describe('backups in the browser: end of the year, a fresh start, and everything
   }, 180_000);
 
   it('asks the passphrase of a protected file, refuses a wrong one, and replaces what is here', async () => {
+    fresh();
+    await restoreOnFirstScreen(page, plainFile);
+    await openBackups(page, session.server.url, '1234');
     await restore(page, lockedFile);
     await page.getByText('Dit bestand is beschermd met een wachtzin.').waitFor({ timeout: 60_000 });
     await page.getByLabel('Wachtzin van dit bestand').fill('winter');
@@ -211,6 +246,9 @@ describe('backups in the browser: end of the year, a fresh start, and everything
   }, 180_000);
 
   it('brings a second class from another tablet, shows it, and deletes it again', async () => {
+    fresh();
+    await restoreOnFirstScreen(page, plainFile);
+    await openBackups(page, session.server.url, '1234');
     await restore(page, GOOD_FIXTURE);
     await page.getByText('Groep 4 (fixture) (nieuw op deze tablet)').waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Terugzetten' }).click();
@@ -232,9 +270,12 @@ describe('backups in the browser: end of the year, a fresh start, and everything
     expect(Object.keys(after['classes']!)).toHaveLength(1);
     expect(Object.values(after['pupils']!).some((row) => row.includes('Lotte'))).toBe(false);
     expect(after).toEqual(before);
-  });
+  }, 180_000);
 
   it('refuses a file that is not a backup, with a message, and changes nothing', async () => {
+    fresh();
+    await seedClass(page, session.server.url, { pupils: 2, photos: false });
+    await openBackups(page, session.server.url, '1234');
     const still = await dump(page);
     const notOurs = join(scratch, 'brief.praatpapier');
     const { writeFileSync } = await import('node:fs');
@@ -250,6 +291,9 @@ describe('backups in the browser: end of the year, a fresh start, and everything
   });
 
   it('refuses a file with a pupil drawn as "valueOf", and the start screen still shows every pupil', async () => {
+    fresh();
+    await seedClass(page, session.server.url, { pupils: 2, photos: false });
+    await openBackups(page, session.server.url, '1234');
     const still = await dump(page);
     await restore(page, VALUEOF_FIXTURE);
     await page

@@ -1,6 +1,7 @@
 /** What a teacher and pupils do in the app, step by step, found by role and name. */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { seedClass, seedRound } from '../bench/seed.mjs';
 
 export const TEACHER_CODE = '2468';
 
@@ -98,4 +99,52 @@ export async function classWithOpenRound(page: Page, names: string[], title: str
   await startRound(page, /KOM-gesprek/, 'Bovenbouw (groep 7–8)', title);
   await page.getByRole('link', { name: 'Naar de groep' }).first().click();
   await expectStartScreen(page, names);
+}
+
+/**
+ * A class "Groep 5b" of these pupils made by the seed (no screens), with the teacher code
+ * TEACHER_CODE, and the start screen showing them; with `round`, an open KOM round of that
+ * title for `ageBand` made with its defaults, as classWithOpenRound (startRound) makes it.
+ */
+export async function seededClass(
+  page: Page,
+  url: string,
+  names: string[],
+  {
+    round,
+    ageBand = 'bovenbouw',
+    draft = false,
+    className = 'Groep 5b',
+  }: {
+    round?: string;
+    ageBand?: 'kleuters' | 'onderbouw' | 'middenbouw' | 'bovenbouw';
+    /** The round made but not started. */
+    draft?: boolean;
+    className?: string;
+  } = {},
+) {
+  const seeded = await seedClass(page, url, {
+    names,
+    photos: false,
+    className,
+    teacherCode: TEACHER_CODE,
+  });
+  const roundId = round
+    ? await seedRound(page, seeded.classId, seeded.pupilIds, {
+        title: round,
+        ageBand,
+        defaults: true,
+        draft,
+      })
+    : undefined;
+  await page.goto(url);
+  await expectStartScreen(page, names);
+  return { ...seeded, roundId };
+}
+
+/** A teacher screen by its address: the code opens it (a fresh load locks the teacher screens). */
+export async function openTeacherScreensAt(page: Page, url: string, code = TEACHER_CODE) {
+  await page.goto(url);
+  await page.getByLabel('Code van de juf of meester').fill(code);
+  await page.getByRole('button', { name: 'Openen' }).click();
 }

@@ -14,6 +14,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { preview, type Plugin } from 'vite';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -285,4 +286,33 @@ export async function startAppSession(
       await server.close();
     },
   };
+}
+
+/**
+ * One server and browser for the file, and a fresh tablet (a new context: empty storage, no
+ * service worker) for every test, so no test starts from what another left behind. Read the
+ * fields inside a test or hook: they are new for each test.
+ */
+export function tabletPerTest(
+  options: { installClock?: boolean; plugins?: Plugin[] } = {},
+): AppSession {
+  const session = {} as AppSession;
+  beforeAll(async () => {
+    const server = await startServer({ plugins: options.plugins ?? [] });
+    const browser = await launchBrowser();
+    Object.assign(session, {
+      server,
+      browser,
+      close: async () => {
+        await browser.close();
+        await server.close();
+      },
+    });
+  });
+  beforeEach(async () => {
+    Object.assign(session, await openApp(session.browser, session.server.url, options));
+  });
+  afterEach(() => session.context?.close());
+  afterAll(() => session.close?.());
+  return session;
 }

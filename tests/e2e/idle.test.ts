@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, startAppSession, type AppSession } from './harness';
-import { expectStartScreen, openTeacherScreens, setUpClass } from './flows';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, tabletPerTest } from './harness';
+import { expectStartScreen, openTeacherScreens, seededClass, signInPupil } from './flows';
+
+const PUPILS = ['Emma', 'Noah'];
 
 /** Idle time runs on the page's own clock, which the test moves forward (no waiting). */
 describe('idle sign-out and lock', () => {
-  let session: AppSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    session = await startAppSession({ installClock: true });
-    ({ page } = session);
-    await setUpClass(page, ['Emma', 'Noah']);
-    await page.getByRole('button', { name: 'Klaar, naar de groep' }).click();
-    await expectStartScreen(page, ['Emma', 'Noah']);
-  });
-  afterAll(() => session?.close());
+  const session = tabletPerTest({ installClock: true });
 
   it('warns an idle pupil, who can stay with one tap', async () => {
-    await page.getByRole('button', { name: 'Noah' }).click();
-    await page.getByRole('heading', { name: 'Hoi Noah!', exact: true }).waitFor();
+    const { page } = session;
+    await seededClass(page, session.server.url, PUPILS);
+    await signInPupil(page, 'Noah');
     await page.clock.fastForward('04:35');
     const warning = page.getByRole('alertdialog', { name: 'Ben je er nog?' });
     await warning.waitFor();
@@ -33,16 +25,21 @@ describe('idle sign-out and lock', () => {
   });
 
   it('signs the pupil out after the idle time (5 minutes by default)', async () => {
-    // One minute has passed since "still here": the warning comes 4:30 after it.
-    await page.clock.fastForward('03:35');
+    const { page } = session;
+    await seededClass(page, session.server.url, PUPILS);
+    await signInPupil(page, 'Noah');
+    // The warning comes after 4:30, the sign-out at 5:00.
+    await page.clock.fastForward('04:35');
     await page.getByRole('alertdialog', { name: 'Ben je er nog?' }).waitFor();
     await page.clock.fastForward('00:31');
-    await expectStartScreen(page, ['Emma', 'Noah']);
+    await expectStartScreen(page, PUPILS);
     await page.reload();
-    await expectStartScreen(page, ['Emma', 'Noah']);
+    await expectStartScreen(page, PUPILS);
   });
 
   it('locks the teacher screens after the idle time', async () => {
+    const { page } = session;
+    await seededClass(page, session.server.url, PUPILS);
     await openTeacherScreens(page);
     await page.getByRole('heading', { name: 'Je groep: Groep 5b' }).waitFor();
     await page.clock.fastForward('05:01');
@@ -51,10 +48,12 @@ describe('idle sign-out and lock', () => {
   });
 
   it('locks the teacher screens when the teacher goes back to the class', async () => {
-    await page.getByLabel('Code van de juf of meester').fill('2468');
-    await page.getByRole('button', { name: 'Openen' }).click();
+    const { page } = session;
+    await seededClass(page, session.server.url, PUPILS);
+    await openTeacherScreens(page);
+    await page.getByRole('heading', { name: 'Je groep: Groep 5b' }).waitFor();
     await page.getByRole('link', { name: 'Naar de groep' }).click();
-    await expectStartScreen(page, ['Emma', 'Noah']);
+    await expectStartScreen(page, PUPILS);
     await page.getByRole('link', { name: 'Juf of meester' }).click();
     await page.getByLabel('Code van de juf of meester').waitFor();
   });

@@ -1,27 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   expectSameOriginOnly,
-  startAppSession,
-  type AppSession,
-  type Server,
+  openApp,
+  startServer,
+  tabletPerTest,
   waitForServiceWorker,
 } from './harness';
-import { expectStartScreen, setUpClass } from './flows';
+import { expectStartScreen, seededClass } from './flows';
 
 describe('offline and installable', () => {
-  let session: AppSession;
-  let server: Server;
-  let page: Page;
-  let requests: string[];
-
-  beforeAll(async () => {
-    session = await startAppSession();
-    ({ server, page, requests } = session);
-  });
-  afterAll(() => session?.close());
+  const session = tabletPerTest();
 
   it('has a valid web app manifest with icons, standalone display and a theme colour', async () => {
+    const { page, server } = session;
     const response = await page.request.get(`${server.url}/manifest.webmanifest`);
     expect(response.ok()).toBe(true);
     const manifest = await response.json();
@@ -35,25 +26,29 @@ describe('offline and installable', () => {
     }
   });
 
-  it('keeps working with the server gone, class and all', async () => {
-    await setUpClass(page, ['Emma', 'Noah', 'Liam']);
-    await page.getByRole('button', { name: 'Klaar, naar de groep' }).click();
-    await expectStartScreen(page, ['Emma', 'Noah', 'Liam']);
-    await waitForServiceWorker(page);
-    await server.close();
-    await page.reload();
-    await expectStartScreen(page, ['Emma', 'Noah', 'Liam']);
-    // Every screen's chunk is precached: the teacher screens and English open offline too.
-    await page.getByRole('link', { name: 'Juf of meester' }).click();
-    await page.getByLabel('Code van de juf of meester').fill('2468');
-    await page.getByRole('button', { name: 'Openen' }).click();
-    await page.getByRole('link', { name: 'Instellingen' }).click();
-    await page.getByRole('radio', { name: 'English' }).check();
-    await page.getByRole('heading', { name: 'Settings' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-  });
-
-  it('sent no request to any other origin', () => {
-    expectSameOriginOnly(requests, new URL(server.url).origin);
+  it('keeps working with the server gone, class and all, asking no other origin', async () => {
+    // A server of its own, which this test takes away.
+    const server = await startServer();
+    const { context, page, requests } = await openApp(session.browser, server.url);
+    try {
+      const pupils = ['Emma', 'Noah', 'Liam'];
+      await seededClass(page, server.url, pupils);
+      await waitForServiceWorker(page);
+      await server.close();
+      await page.reload();
+      await expectStartScreen(page, pupils);
+      // Every screen's chunk is precached: the teacher screens and English open offline too.
+      await page.getByRole('link', { name: 'Juf of meester' }).click();
+      await page.getByLabel('Code van de juf of meester').fill('2468');
+      await page.getByRole('button', { name: 'Openen' }).click();
+      await page.getByRole('link', { name: 'Instellingen' }).click();
+      await page.getByRole('radio', { name: 'English' }).check();
+      await page.getByRole('heading', { name: 'Settings' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expectSameOriginOnly(requests, new URL(server.url).origin);
+    } finally {
+      await context.close();
+      await server.close();
+    }
   });
 });

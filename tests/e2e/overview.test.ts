@@ -4,47 +4,15 @@
  * takes one or two screens. Prints how many screen heights the list takes (issue 16's figure).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import {
   expectNoAxeViolations,
   smallTouchTargets,
   startAppSession,
   type AppSession,
 } from './harness';
-import { seedClass, seedPreparation, seedRound } from '../bench/seed.mjs';
+import { seed, seedClass, seedPreparation, seedRound } from '../bench/seed.mjs';
 
 const PUPILS = 26;
-
-/** Some pupils started but did not finish: a portfolio item without a level yet. */
-function seedStarted(page: Page, pupilIds: string[]): Promise<void> {
-  return page.evaluate(async (ids) => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('praatpapier');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = database.transaction('portfolioItems', 'readwrite');
-    const now = Date.now();
-    for (const pupilId of ids)
-      tx.objectStore('portfolioItems').put({
-        id: crypto.randomUUID(),
-        pupilId,
-        day: new Date().toISOString().slice(0, 10),
-        title: 'Half af',
-        note: '',
-        topic: 'Taal',
-        proud: false,
-        share: 'parents',
-        createdAt: now,
-        updatedAt: now,
-      });
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    database.close();
-  }, pupilIds);
-}
 
 async function openOverview(session: AppSession, width: number, height: number): Promise<void> {
   const { page } = session;
@@ -69,7 +37,8 @@ describe('the class overview of 26 pupils on a tablet', () => {
     });
     const roundId = await seedRound(page, classId, pupilIds);
     await seedPreparation(page, roundId, pupilIds.slice(0, 10), { items: 2, photos: false });
-    await seedStarted(page, pupilIds.slice(10, 16));
+    // Some pupils started but did not finish: a portfolio item without a level yet.
+    await seed(page, 'seedStarted', pupilIds.slice(10, 16));
   });
   afterAll(() => session?.close());
 

@@ -20,7 +20,7 @@ import {
   startRound,
   TEACHER_CODE,
 } from './flows';
-import { seedClass, seedPreparation, seedRound } from '../bench/seed.mjs';
+import { seed, seedClass, seedPreparation, seedRound } from '../bench/seed.mjs';
 
 const PUBLIC_ANSWER = 'Ik ben trots op mijn werkstuk over vulkanen';
 const TEACHER_ANSWER = 'Soms vind ik het te druk in de klas';
@@ -28,10 +28,6 @@ const PRIVATE_ANSWER = 'Mijn geheime wens is een hond';
 const AGREEMENT = 'Elke dag tien minuten lezen';
 const ASK = 'Mag ik op voetbal?';
 const PARENT_ANSWER = 'Thuis leest Emma graag strips';
-/** As long as a pupil may write (TEXT_LIMITS.long), ending in words found nowhere else. */
-const LONG_ANSWER =
-  `${'Ik vertel over wat ik deed en hoe het ging. '.repeat(22)}einde van mijn verhaal`.slice(-1000);
-
 const scratch = mkdtempSync(join(tmpdir(), 'praatpapier-pdf-'));
 let printed = 0;
 
@@ -81,43 +77,6 @@ function greyAt(file: string, page: number, x: number, y: number): number {
   ]!;
 }
 
-/** Fills every answer and every field of the three circles of a pupil to the limit. */
-function seedLongAnswers(page: Page, roundId: string, pupilId: string) {
-  return page.evaluate(
-    async ({ roundId, pupilId, text }) => {
-      const database = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('praatpapier');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = database.transaction(['answers', 'circles'], 'readwrite');
-      const rewrite = (store: string, change: (row: Record<string, unknown>) => void) => {
-        const request = tx.objectStore(store).openCursor();
-        request.onsuccess = () => {
-          const cursor = request.result;
-          if (!cursor) return;
-          const row = cursor.value as Record<string, unknown>;
-          if (row['pupilId'] === pupilId && row['roundId'] === roundId) {
-            change(row);
-            cursor.update(row);
-          }
-          cursor.continue();
-        };
-      };
-      rewrite('answers', (row) => (row['text'] = text));
-      rewrite('circles', (row) => {
-        for (const field of ['plus', 'minus', 'wonder', 'goal', 'need']) row[field] = text;
-      });
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      database.close();
-    },
-    { roundId, pupilId, text: LONG_ANSWER },
-  );
-}
-
 /** A reload locks the teacher screens: the code opens them again where the teacher was. */
 async function openTeacherScreensHere(page: Page) {
   await page.getByLabel('Code van de juf of meester').fill(TEACHER_CODE);
@@ -132,7 +91,7 @@ async function toPath(page: Page) {
 async function recordVideo(page: Page) {
   await page.getByRole('link', { name: /^Mijn filmpje/ }).click();
   await page.getByRole('button', { name: 'Opnemen' }).click();
-  await page.getByRole('timer').waitFor({ timeout: 10_000 });
+  await page.getByRole('timer').waitFor({ timeout: 15_000 });
   await page.waitForTimeout(2500);
   await page.getByRole('button', { name: 'Stop' }).click();
   await page.getByRole('heading', { name: 'Mijn filmpje', level: 2 }).waitFor();
@@ -393,7 +352,7 @@ describe('the praatpapieren of a class of thirty', () => {
     roundId = await seedRound(page, classId, pupilIds);
     await seedPreparation(page, roundId, pupilIds, { items: 3, photos: true, clips: true });
     // Kind 05 wrote as much as the app lets a pupil write: her sheet cannot fit two sides.
-    await seedLongAnswers(page, roundId, pupilIds[4]!);
+    await seed(page, 'seedLongAnswers', roundId, pupilIds[4]!);
   });
   afterAll(() => session?.close());
 

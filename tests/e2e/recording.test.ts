@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   expectNoAxeViolations,
   readDatabase,
   smallTouchTargets,
-  startAppSession,
+  tabletPerTest,
   waitForServiceWorker,
-  type AppSession,
 } from './harness';
-import { openTeacherScreens, setUpClass, signInPupil, startRound } from './flows';
+import { openTeacherScreens, seededClass, signInPupil } from './flows';
+import { seed, seedRecordings } from '../bench/seed.mjs';
 
 interface MediaRow {
   id: string;
@@ -59,7 +59,7 @@ function fillableDisk() {
 
 async function record(page: Page, button: string, seconds: number) {
   await page.getByRole('button', { name: button }).click();
-  await page.getByRole('timer').waitFor({ timeout: 10_000 });
+  await page.getByRole('timer').waitFor({ timeout: 15_000 });
   await page.waitForTimeout(seconds * 1000);
   await page.getByRole('button', { name: 'Stop' }).click();
 }
@@ -86,26 +86,33 @@ const liveTracks = (page: Page) =>
   );
 
 describe('the ice-breaker video and spoken answers', () => {
-  let session: AppSession;
+  const session = tabletPerTest();
   let page: Page;
+  let roundId: string;
+  let emma: string;
 
-  beforeAll(async () => {
-    session = await startAppSession();
+  // Each test its own class of two in a middenbouw round, Emma on her video screen.
+  beforeEach(async () => {
     ({ page } = session);
     await session.context.addInitScript(fillableDisk);
     await session.context.addInitScript(keptStreams);
-    await page.reload();
-    await setUpClass(page, ['Emma', 'Noah']);
-    await page.getByRole('button', { name: 'Klaar, naar de groep' }).click();
+    const seeded = await seededClass(page, session.server.url, ['Emma', 'Noah'], {
+      round: 'KOM voorjaar',
+      ageBand: 'middenbouw',
+    });
+    roundId = seeded.roundId!;
+    emma = seeded.pupilIds[0]!;
     await waitForServiceWorker(page);
-    await openTeacherScreens(page);
-    await startRound(page, /KOM-gesprek/, 'Middenbouw (groep 5–6)', 'KOM voorjaar');
-    await page.getByRole('link', { name: 'Naar de groep' }).first().click();
     await signInPupil(page, 'Emma');
     await page.getByRole('link', { name: /^Mijn filmpje/ }).click();
     await page.getByRole('heading', { name: 'Mijn filmpje', level: 1 }).waitFor();
   });
-  afterAll(() => session?.close());
+
+  /** Emma records a first video of two seconds, which is kept. */
+  async function firstVideo() {
+    await record(page, 'Opnemen', 2);
+    await page.getByRole('heading', { name: 'Mijn filmpje', level: 2 }).waitFor();
+  }
 
   it('records five seconds, writing chunks while it records, and plays back with its length', async () => {
     // The child sees themselves before they start: the camera is live, not yet recording.
@@ -131,7 +138,7 @@ describe('the ice-breaker video and spoken answers', () => {
     await expectNoAxeViolations(page, 'video: before recording');
     expect(await smallTouchTargets(page, 64), 'video: before recording').toEqual([]);
     await page.getByRole('button', { name: 'Opnemen' }).click();
-    await page.getByRole('timer').waitFor({ timeout: 10_000 });
+    await page.getByRole('timer').waitFor({ timeout: 15_000 });
     await page.waitForTimeout(3000);
     // While recording: the clip is not finished, but its chunks are already stored.
     const during = await media(page);
@@ -154,6 +161,7 @@ describe('the ice-breaker video and spoken answers', () => {
   });
 
   it('records again, keeps the new one only when asked, and deletes', async () => {
+    await firstVideo();
     const first = (await media(page))[0]!.id;
     await record(page, 'Opnieuw opnemen', 2);
     await page.getByRole('heading', { name: 'Je nieuwe filmpje' }).waitFor();
@@ -170,7 +178,7 @@ describe('the ice-breaker video and spoken answers', () => {
 
   it('keeps a recording cut off by a reload, up to where it was', async () => {
     await page.getByRole('button', { name: 'Opnemen' }).click();
-    await page.getByRole('timer').waitFor({ timeout: 10_000 });
+    await page.getByRole('timer').waitFor({ timeout: 15_000 });
     await page.waitForTimeout(5000);
     await page.reload();
     await page
@@ -190,7 +198,7 @@ describe('the ice-breaker video and spoken answers', () => {
     await page.getByRole('link', { name: /^Mijn vragen/ }).click();
     const first = page.locator('.answer').first();
     await first.getByRole('button', { name: 'Inspreken' }).click();
-    await first.getByRole('timer').waitFor({ timeout: 10_000 });
+    await first.getByRole('timer').waitFor({ timeout: 15_000 });
     await page.waitForTimeout(2500);
     await first.getByRole('button', { name: 'Stop' }).click();
     await first.locator('audio').waitFor();
@@ -202,11 +210,9 @@ describe('the ice-breaker video and spoken answers', () => {
   });
 
   it('stops when the tablet is full, keeping what was saved, and says so', async () => {
-    await page.getByRole('link', { name: 'Terug naar mijn pad' }).click();
-    await page.getByRole('link', { name: /^Mijn filmpje/ }).click();
-    await page.getByRole('heading', { name: 'Mijn filmpje', level: 2 }).waitFor();
+    await firstVideo();
     await page.getByRole('button', { name: 'Opnieuw opnemen' }).click();
-    await page.getByRole('timer').waitFor({ timeout: 10_000 });
+    await page.getByRole('timer').waitFor({ timeout: 15_000 });
     await page.waitForTimeout(2500);
     await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
     await page
@@ -228,12 +234,7 @@ describe('the ice-breaker video and spoken answers', () => {
         Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
     });
     const other = await refused.newPage();
-    await other.goto(session.server.url);
-    await setUpClass(other, ['Sem']);
-    await other.getByRole('button', { name: 'Klaar, naar de groep' }).click();
-    await openTeacherScreens(other);
-    await startRound(other, /KOM-gesprek/, 'Middenbouw (groep 5–6)', 'KOM');
-    await other.getByRole('link', { name: 'Naar de groep' }).first().click();
+    await seededClass(other, session.server.url, ['Sem'], { round: 'KOM', ageBand: 'middenbouw' });
     await signInPupil(other, 'Sem');
     await other.getByRole('link', { name: /^Mijn filmpje/ }).click();
     // First a tablet without room for the cap: a warning, and nothing starts.
@@ -266,6 +267,9 @@ describe('the ice-breaker video and spoken answers', () => {
   });
 
   it('shows the teacher what recordings take, deletes them all, and sets the length cap', async () => {
+    // Emma has a kept video and a spoken answer.
+    await seedRecordings(page, roundId, [emma], { megabytes: 1 });
+    await seed(page, 'seedSpokenAnswer', roundId, emma);
     await page.getByRole('link', { name: 'Terug naar mijn pad' }).click();
     await page.getByRole('button', { name: 'Klaar, geef de tablet door' }).click();
     await openTeacherScreens(page);

@@ -1,14 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   expectNoAxeViolations,
+  openApp,
   readDatabase,
-  startAppSession,
-  type AppSession,
-  type Server,
+  startServer,
+  tabletPerTest,
   waitForServiceWorker,
 } from './harness';
-import { expectStartScreen, openTeacherScreens, setUpClass } from './flows';
+import { openTeacherScreens, openTeacherScreensAt, seededClass } from './flows';
+
+const PUPILS = ['Emma', 'Noah', 'Liam'];
+const TITLE = 'KOM-gesprek december';
 
 interface StoredRound {
   id: string;
@@ -26,22 +29,25 @@ async function rounds(page: Page): Promise<StoredRound[]> {
 }
 
 describe('conversation rounds', () => {
-  let session: AppSession;
-  let server: Server;
+  const session = tabletPerTest();
   let page: Page;
 
-  beforeAll(async () => {
-    session = await startAppSession();
-    ({ server, page } = session);
-    await setUpClass(page, ['Emma', 'Noah', 'Liam']);
-    await page.getByRole('button', { name: 'Klaar, naar de groep' }).click();
-    await expectStartScreen(page, ['Emma', 'Noah', 'Liam']);
-    await waitForServiceWorker(page);
-    await openTeacherScreens(page);
-  });
-  afterAll(() => session?.close());
+  /** The seeded class of three with a bovenbouw KOM round made (not started), in its editor. */
+  async function draftInEditor() {
+    ({ page } = session);
+    const { roundId } = await seededClass(page, session.server.url, PUPILS, {
+      round: TITLE,
+      draft: true,
+    });
+    await openTeacherScreensAt(page, `${session.server.url}/teacher/rounds/${roundId}`);
+    await page.getByRole('heading', { name: `${TITLE} instellen` }).waitFor();
+    return roundId!;
+  }
 
   it('creates a KOM round for bovenbouw', async () => {
+    ({ page } = session);
+    await seededClass(page, session.server.url, PUPILS);
+    await openTeacherScreens(page);
     await page.getByRole('link', { name: 'Nieuw gesprek' }).click();
     await expectNoAxeViolations(page, 'rounds: new');
     await page.getByRole('radio', { name: /KOM-gesprek/ }).check();
@@ -60,6 +66,7 @@ describe('conversation rounds', () => {
   });
 
   it('edits topics: trimming below 3 is refused with a message and never stored', async () => {
+    await draftInEditor();
     const before = (await rounds(page))[0]!.topics.length;
     // Every write to the rounds table from here on, as the number of topics it stores.
     await page.evaluate(() => {
@@ -95,6 +102,7 @@ describe('conversation rounds', () => {
   });
 
   it('adds an own question to the vragenpot and hides a built-in one', async () => {
+    await draftInEditor();
     const jarBefore = (await rounds(page))[0]!.jar.length;
     await page.getByLabel('Eigen vraag toevoegen').fill('Wat wil je nog eens doen in de klas?');
     await page.getByRole('button', { name: 'Eigen vraag toevoegen' }).click();
@@ -120,6 +128,7 @@ describe('conversation rounds', () => {
   });
 
   it('plans slots, refusing one outside the conversation days', async () => {
+    await draftInEditor();
     const first = await page.getByLabel('Eerste dag').inputValue();
     await page.getByLabel('Tijdstip voor Emma').fill(`${first}T08:30`);
     await page.getByLabel('Tijdstip voor Emma').blur();
@@ -133,6 +142,14 @@ describe('conversation rounds', () => {
   });
 
   it('starts the round, and the overview shows every pupil, not started, sorted by slot', async () => {
+    await draftInEditor();
+    const first = await page.getByLabel('Eerste dag').inputValue();
+    await page.getByLabel('Tijdstip voor Liam').fill(`${first}T08:00`);
+    await page.getByLabel('Tijdstip voor Emma').fill(`${first}T08:30`);
+    await page.getByLabel('Tijdstip voor Emma').blur();
+    await expect
+      .poll(async () => (await readDatabase(page, 'praatpapier', 'pupilPlans')).length)
+      .toBe(2);
     await page.getByRole('button', { name: 'Start dit gesprek' }).click();
     await page
       .getByText('Dit gesprek is open: de kinderen zien het als ze zich aanmelden.')
@@ -141,12 +158,17 @@ describe('conversation rounds', () => {
     await page.getByRole('link', { name: 'Wie is er klaar?' }).click();
     await page.getByRole('table').waitFor();
     await expectNoAxeViolations(page, 'rounds: overview');
-    const names = await page.getByRole('rowheader').allInnerTexts();
-    expect(names).toEqual(['Emma', 'Liam', 'Noah']);
+    // Liam and Emma by their slots, then Noah, who has none.
+    await expect
+      .poll(() => page.getByRole('rowheader').allInnerTexts())
+      .toEqual(['Liam', 'Emma', 'Noah']);
     expect(await page.getByRole('cell', { name: 'nog niet begonnen' }).count()).toBe(3 * 9);
   });
 
   it('keeps the teacher’s own preparation per pupil', async () => {
+    ({ page } = session);
+    await seededClass(page, session.server.url, PUPILS, { round: TITLE });
+    await openTeacherScreensAt(page, `${session.server.url}/teacher/overview`);
     await page.getByRole('link', { name: /^Voorbereiding\W+Emma/ }).click();
     await page.getByRole('heading', { name: 'Jouw voorbereiding voor Emma' }).waitFor();
     await expectNoAxeViolations(page, 'rounds: teacher plan');
@@ -161,28 +183,38 @@ describe('conversation rounds', () => {
   });
 
   it('a kennismaking round for kleuters shows the three-step scale and spoken answers, offline', async () => {
-    await server.close();
-    await page.getByRole('link', { name: 'Terug' }).click();
-    await page.getByRole('link', { name: 'Terug' }).click();
-    await page.getByRole('link', { name: 'Nieuw gesprek' }).click();
-    await page.getByRole('radio', { name: 'Niet overnemen: beginnen met de standaard' }).check();
-    await page.getByRole('radio', { name: 'Kennismakingsgesprek' }).check();
-    await page.getByRole('radio', { name: 'Kleuters (groep 1–2)' }).check();
-    await page.getByRole('button', { name: 'Gesprek maken' }).click();
-    await page.getByRole('heading', { name: /instellen$/ }).waitFor();
-    expect(
-      await page.getByRole('radio', { name: 'Drie stappen: nog niet, bijna, al' }).isChecked(),
-    ).toBe(true);
-    expect(
-      await page.getByRole('radio', { name: 'Inspreken (geen typen nodig)' }).isChecked(),
-    ).toBe(true);
-    await page.getByRole('heading', { name: 'Agenda van het kennismakingsgesprek' }).waitFor();
-    const kleuters = (await rounds(page)).find((round) => round.kind === 'kennismaking');
-    expect(kleuters).toMatchObject({
-      scale: 'three-steps',
-      answerMode: 'spoken',
-      status: 'draft',
-    });
+    // A server of its own, which this test takes away once the app is precached.
+    const server = await startServer();
+    const opened = await openApp(session.browser, server.url);
+    page = opened.page;
+    try {
+      await seededClass(page, server.url, PUPILS, { round: TITLE });
+      await waitForServiceWorker(page);
+      await openTeacherScreens(page);
+      await server.close();
+      await page.getByRole('link', { name: 'Nieuw gesprek' }).click();
+      await page.getByRole('radio', { name: 'Niet overnemen: beginnen met de standaard' }).check();
+      await page.getByRole('radio', { name: 'Kennismakingsgesprek' }).check();
+      await page.getByRole('radio', { name: 'Kleuters (groep 1–2)' }).check();
+      await page.getByRole('button', { name: 'Gesprek maken' }).click();
+      await page.getByRole('heading', { name: /instellen$/ }).waitFor();
+      expect(
+        await page.getByRole('radio', { name: 'Drie stappen: nog niet, bijna, al' }).isChecked(),
+      ).toBe(true);
+      expect(
+        await page.getByRole('radio', { name: 'Inspreken (geen typen nodig)' }).isChecked(),
+      ).toBe(true);
+      await page.getByRole('heading', { name: 'Agenda van het kennismakingsgesprek' }).waitFor();
+      const kleuters = (await rounds(page)).find((round) => round.kind === 'kennismaking');
+      expect(kleuters).toMatchObject({
+        scale: 'three-steps',
+        answerMode: 'spoken',
+        status: 'draft',
+      });
+    } finally {
+      await opened.context.close();
+      await server.close();
+    }
   });
 });
 

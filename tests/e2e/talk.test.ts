@@ -4,13 +4,13 @@
  * part, the teacher's notes taken during the talk are on the agreements screen afterwards, and a
  * pupil with nothing prepared sees the round's questions. Prints the number of steps (the figure).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   expectNoAxeViolations,
   inkOf,
   smallTouchTargets,
-  startAppSession,
+  tabletPerTest,
   type AppSession,
 } from './harness';
 import { seedClass, seedPreparation, seedRound } from '../bench/seed.mjs';
@@ -50,11 +50,11 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 describe('conversation mode groups what belongs together', () => {
-  let session: AppSession;
+  const session = tabletPerTest();
   let page: Page;
 
-  beforeAll(async () => {
-    session = await startAppSession();
+  // Each test its own class of two: Kind 01 prepared everything, Kind 02 nothing.
+  beforeEach(async () => {
     ({ page } = session);
     await page.setViewportSize({ width: 1024, height: 768 });
     const { classId, pupilIds } = await seedClass(page, session.server.url, {
@@ -64,7 +64,6 @@ describe('conversation mode groups what belongs together', () => {
     const roundId = await seedRound(page, classId, pupilIds);
     await seedPreparation(page, roundId, pupilIds.slice(0, 1), { items: 3 });
   });
-  afterAll(() => session?.close());
 
   it('walks a fully prepared pupil through at most 8 steps, the phases never going back', async () => {
     await startTalk(session, 'Kind 01');
@@ -120,6 +119,7 @@ describe('conversation mode groups what belongs together', () => {
   });
 
   it('keeps the teacher’s notes of the talk with the agreements, also after a reload', async () => {
+    await startTalk(session, 'Kind 01');
     await page.getByLabel('Notities van de leerkracht').fill(NOTE);
     await page.getByText('Bewaard', { exact: true }).waitFor(WAIT);
     await strip(page).getByRole('button', { name: 'Afspraken' }).click();

@@ -7,23 +7,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import {
   expectNoAxeViolations,
   expectSameOriginOnly,
   readDatabase,
-  startAppSession,
-  type AppSession,
+  tabletPerTest,
 } from './harness';
-import {
-  expectStartScreen,
-  openTeacherScreens,
-  setUpClass,
-  signInPupil,
-  startRound,
-  TEACHER_CODE,
-} from './flows';
+import { openTeacherScreensAt, seededClass, signInPupil } from './flows';
 
 const WAIT = { timeout: 30_000 };
 const scratch = mkdtempSync(join(tmpdir(), 'praatpapier-voice-'));
@@ -37,13 +29,6 @@ async function recordPrompt(page: Page, row: Locator) {
   await row.getByText('Ingesproken', { exact: true }).waitFor(WAIT);
 }
 
-/** A teacher screen by its address: the code opens it (a fresh load locks the teacher screens). */
-async function openTeacherScreensAt(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByLabel('Code van de juf of meester').fill(TEACHER_CODE);
-  await page.getByRole('button', { name: 'Openen' }).click();
-}
-
 /** The duration of the first audio element in `scope`, once the browser knows it. */
 async function audioDuration(scope: Locator): Promise<number> {
   const audio = scope.locator('audio').first();
@@ -55,26 +40,36 @@ async function audioDuration(scope: Locator): Promise<number> {
 }
 
 describe('the teacher’s own voice, for children who cannot read yet', () => {
-  let session: AppSession;
+  const session = tabletPerTest();
   let page: Page;
-  let question = '';
+  let voiceScreen: string;
 
-  beforeAll(async () => {
-    session = await startAppSession();
+  // Each test its own class of two in an onderbouw KOM round, on a tablet without a voice.
+  beforeEach(async () => {
     ({ page } = session);
     await session.context.addInitScript(() => {
       Object.defineProperty(speechSynthesis, 'getVoices', { value: () => [] });
     });
-    await page.reload();
-    await setUpClass(page, ['Mila', 'Daan']);
-    await page.getByRole('button', { name: 'Klaar, naar de groep' }).click();
-    await expectStartScreen(page, ['Daan', 'Mila']);
-    await openTeacherScreens(page);
-    await startRound(page, /KOM-gesprek/, 'Onderbouw (groep 3–4)', 'Voorjaar');
+    const { roundId } = await seededClass(page, session.server.url, ['Mila', 'Daan'], {
+      round: 'Voorjaar',
+      ageBand: 'onderbouw',
+    });
+    voiceScreen = `${session.server.url}/teacher/rounds/${roundId}/voice`;
   }, 120_000);
-  afterAll(() => session?.close());
+
+  /** The teacher records the round's first question (and the path's tile); returns its text. */
+  async function recordFirstQuestion({ path = false } = {}): Promise<string> {
+    await openTeacherScreensAt(page, voiceScreen);
+    await page.getByRole('heading', { name: 'Voorlezen met jouw stem: Voorjaar' }).waitFor(WAIT);
+    const questionRow = page.getByRole('region', { name: 'De vragen' }).getByRole('group').first();
+    const question = (await questionRow.locator('.prompt-text').innerText()).trim();
+    await recordPrompt(page, questionRow);
+    if (path) await recordPrompt(page, page.getByRole('group', { name: /^Mijn pad\./ }));
+    return question;
+  }
 
   it('the round warns that nobody can read its texts aloud, and the teacher records a question and the path', async () => {
+    await openTeacherScreensAt(page, voiceScreen.replace(/\/voice$/, ''));
     const card = page.getByRole('region', { name: 'Voorlezen met jouw stem' });
     await card
       .getByRole('alert')
@@ -86,7 +81,6 @@ describe('the teacher’s own voice, for children who cannot read yet', () => {
     await expectNoAxeViolations(page, 'teacher: voice');
 
     const questionRow = page.getByRole('region', { name: 'De vragen' }).getByRole('group').first();
-    question = (await questionRow.locator('.prompt-text').innerText()).trim();
     await recordPrompt(page, questionRow);
     const heard = await audioDuration(questionRow);
     expect(Number.isFinite(heard) && heard > 0).toBe(true);
@@ -111,6 +105,7 @@ describe('the teacher’s own voice, for children who cannot read yet', () => {
   }, 120_000);
 
   it('a pupil of the round hears the teacher on the path and at the question; elsewhere the button explains', async () => {
+    const question = await recordFirstQuestion({ path: true });
     await page.goto(session.server.url);
     await signInPupil(page, 'Mila');
     const header = page.locator('.pupil-title');
@@ -143,6 +138,7 @@ describe('the teacher’s own voice, for children who cannot read yet', () => {
   }, 120_000);
 
   it('the recordings are in a backup of everything and come back after they were deleted', async () => {
+    const question = await recordFirstQuestion();
     await openTeacherScreensAt(page, `${session.server.url}/teacher/backup`);
     const make = page.getByRole('region', { name: 'Back-up maken' });
     await make.getByRole('button', { name: 'Back-up maken' }).click();
@@ -153,8 +149,6 @@ describe('the teacher’s own voice, for children who cannot read yet', () => {
     await (await download).saveAs(file);
 
     // Gone from the round…
-    const [round] = (await readDatabase(page, 'praatpapier', 'rounds')) as { id: string }[];
-    const voiceScreen = `${session.server.url}/teacher/rounds/${round!.id}/voice`;
     await openTeacherScreensAt(page, voiceScreen);
     const questionRow = page.getByRole('group', { name: question });
     await questionRow.getByRole('button', { name: 'Opname verwijderen' }).click();

@@ -33,7 +33,7 @@ export async function i18nFor(classRow: ClassRow | null): Promise<I18n> {
 }
 
 export async function boot(): Promise<BootState> {
-  const snapshot = await loadSnapshot();
+  const snapshot = await loadSnapshot({ keepPupils: true });
   return { snapshot, i18n: await i18nFor(snapshot.classRow) };
 }
 

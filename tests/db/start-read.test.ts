@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db';
-import { readStart, START_SCHEMA_VERSION } from '../../src/db/start-read';
+import { readStart, sortByName, START_SCHEMA_VERSION } from '../../src/db/start-read';
 import { addPupil, createClass, listPupils, setPupilArchived } from '../../src/features/class';
 import { thumbnailsOf } from '../../src/features/media';
 import { setPictureCode, setTeacherCode } from '../../src/features/access';
@@ -132,5 +132,35 @@ describe('the start read (plain IndexedDB, no Dexie)', () => {
       colour: '',
     });
     expect(read.pupils.every((pupil) => pupil.photo === undefined)).toBe(true);
+  });
+});
+
+describe('the start order of names', () => {
+  it('is the collator’s order, also on the quick path for plain names', () => {
+    const plain = [
+      'emma',
+      'Emma',
+      'Bram',
+      'bram2',
+      'Bram 1',
+      'ZOE',
+      'zoe',
+      'Amir',
+      'amira',
+      'Ab',
+      'a b',
+      'A',
+      '1',
+      'Noah',
+    ];
+    const mixed = [...plain, 'Zoë', 'Anne-Fleur', 'Ümit', 'Çelik', 'Éva', "D'Angelo"];
+    for (const names of [plain, mixed]) {
+      const collated = [...names].sort((a, b) => a.localeCompare(b, 'nl', { sensitivity: 'base' }));
+      const sorted = sortByName(names.map((firstName) => ({ firstName }))).map((p) => p.firstName);
+      // Equal names (case aside) may come either way; the order of the rest is the collator's.
+      expect(sorted.map((name) => name.toLowerCase())).toEqual(
+        collated.map((name) => name.toLowerCase()),
+      );
+    }
   });
 });

@@ -19,13 +19,14 @@ export interface AppSnapshot {
 let readWithSnapshot: { classId: string; pupils: StartPupil[] } | undefined;
 
 /** The start read; a database that is not there yet or is older is opened by Dexie first. */
-async function startRead(classId?: string): Promise<StartRead> {
+async function startRead(classId?: string, onFirstRun?: () => void): Promise<StartRead> {
   const read = await readStart(classId);
   if (read) return read;
-  // The first run: the device settings' database is made first (a read makes it), then Dexie's,
-  // so whoever finds the app's database finds both.
-  await readSetting('currentClassId');
-  const { db } = await import('../db');
+  // The first run: the device settings' database is made (a read makes it) while Dexie loads,
+  // then Dexie's, so whoever finds the app's database finds both.
+  // A tablet without a database opens on setup: its screen loads alongside.
+  onFirstRun?.();
+  const [{ db }] = await Promise.all([import('../db'), readSetting('currentClassId')]);
   await db.open();
   const again = await readStart(classId);
   if (!again) throw new Error('the database has another schema version');
@@ -37,8 +38,14 @@ async function startRead(classId?: string): Promise<StartRead> {
  * screen paints before Dexie loads; a signed-in pupil who no longer exists is signed out. At
  * boot (`keepPupils`) the start screen's pupils are kept for its first paint.
  */
-export async function loadSnapshot({ keepPupils = false } = {}): Promise<AppSnapshot> {
-  const { classRow, setupDone, pupilId, staleSignIn, pupils } = await startRead();
+export async function loadSnapshot({
+  keepPupils = false,
+  onFirstRun,
+}: { keepPupils?: boolean; onFirstRun?: () => void } = {}): Promise<AppSnapshot> {
+  const { classRow, setupDone, pupilId, staleSignIn, pupils } = await startRead(
+    undefined,
+    onFirstRun,
+  );
   if (staleSignIn) await writeSetting('signedInPupilId', null);
   readWithSnapshot = keepPupils && classRow ? { classId: classRow.id, pupils } : undefined;
   return { classRow, setupDone, pupilId };

@@ -1,4 +1,8 @@
-/** Boot: open the database and settings, pick the language, render, register the service worker. */
+/**
+ * Boot: read what the start screen shows (plain IndexedDB, src/db/start-read.ts), pick the
+ * language, render; only then load what the first screen does not need (Dexie, the code dialog,
+ * workbox-window), so none of it delays the first paint.
+ */
 import { render } from 'preact';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -6,6 +10,7 @@ import './styles/screens.css';
 import { App, boot } from './app/App';
 import { registerServiceWorker } from './app/update';
 import { listenForUncaughtErrors } from './app/global-errors';
+import { afterFirstPaint } from './app/after-paint';
 
 listenForUncaughtErrors();
 
@@ -22,7 +27,7 @@ async function start() {
       'Praatpapier kan hier niets bewaren (is opslag uitgeschakeld, of is dit een privévenster?). ' +
       'Praatpapier cannot store anything here (is storage switched off, or is this a private window?).';
   }
-  void registerServiceWorker();
+  afterFirstPaint(() => void registerServiceWorker());
 }
 
 void start();

@@ -14,7 +14,8 @@ import { ProblemNotice } from './ProblemNotice';
 
 // Everything but the start screen is its own chunk: the start screen must be quick on a cheap
 // tablet, and a pupil never needs the teacher's screens.
-const SetupScreen = lazy(() => import('../features/setup/SetupScreen'));
+const loadSetup = () => import('../features/setup/SetupScreen');
+const SetupScreen = lazy(loadSetup);
 const PupilHome = lazy(() => import('../features/pupil-home/PupilHome'));
 const TeacherScreens = lazy(() => import('../features/teacher/TeacherArea'));
 const ResetScreen = lazy(() => import('../features/teacher/ResetScreen'));
@@ -33,7 +34,8 @@ export async function i18nFor(classRow: ClassRow | null): Promise<I18n> {
 }
 
 export async function boot(): Promise<BootState> {
-  const snapshot = await loadSnapshot();
+  // On the first run the setup screen loads while Dexie makes the database.
+  const snapshot = await loadSnapshot({ keepPupils: true, onFirstRun: () => void loadSetup() });
   return { snapshot, i18n: await i18nFor(snapshot.classRow) };
 }
 

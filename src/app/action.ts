@@ -4,7 +4,7 @@
  * App.tsx) tells the pupil or teacher, so no failure is silent and no handler needs its own
  * catch. A full tablet keeps its own message: what was saved stays saved.
  */
-import { isQuotaError } from '../db';
+import { isQuotaError } from '../db/errors';
 import { recordError } from './record-error';
 
 export type Problem = 'storageFull' | 'unexpected';

@@ -4,10 +4,9 @@
  * whether the teacher screens are open (memory only: a reload locks them).
  */
 import { createContext, type ComponentChildren } from 'preact';
-import { useCallback, useContext, useMemo, useState } from 'preact/hooks';
-import type { ClassRow } from '../db';
-import { firstClass, getClass, getPupil } from '../features/class';
-import { hasTeacherCode } from '../features/access';
+import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import type { ClassRow, StartPupil } from '../db';
+import { readStart, type StartRead } from '../db/start-read';
 import { readSetting, writeSetting } from '../settings';
 
 export interface AppSnapshot {
@@ -16,18 +15,52 @@ export interface AppSnapshot {
   pupilId: string | null;
 }
 
-/** Reads what the app starts from; a signed-in pupil who no longer exists is signed out. */
-export async function loadSnapshot(): Promise<AppSnapshot> {
-  const [classId, pupilId, setupDone] = await Promise.all([
-    readSetting('currentClassId'),
-    readSetting('signedInPupilId'),
-    hasTeacherCode(),
-  ]);
-  const classRow = (classId ? await getClass(classId) : undefined) ?? (await firstClass()) ?? null;
-  const pupil = pupilId ? await getPupil(pupilId) : undefined;
-  const validPupil = pupil && !pupil.archived && pupil.classId === classRow?.id ? pupil.id : null;
-  if (pupilId && !validPupil) await writeSetting('signedInPupilId', null);
-  return { classRow, setupDone, pupilId: validPupil };
+/** The pupils the start screen shows, read with the snapshot (no need to read them again). */
+let readWithSnapshot: { classId: string; pupils: StartPupil[] } | undefined;
+
+/** The start read; a database that is not there yet or is older is opened by Dexie first. */
+async function startRead(classId?: string, onFirstRun?: () => void): Promise<StartRead> {
+  const read = await readStart(classId);
+  if (read) return read;
+  // The first run: the device settings' database is made (a read makes it) while Dexie loads,
+  // then Dexie's, so whoever finds the app's database finds both.
+  // A tablet without a database opens on setup: its screen loads alongside.
+  onFirstRun?.();
+  const [{ db }] = await Promise.all([import('../db'), readSetting('currentClassId')]);
+  await db.open();
+  const again = await readStart(classId);
+  if (!again) throw new Error('the database has another schema version');
+  return again;
+}
+
+/**
+ * Reads what the app starts from, with plain IndexedDB (src/db/start-read.ts), so the start
+ * screen paints before Dexie loads; a signed-in pupil who no longer exists is signed out. At
+ * boot (`keepPupils`) the start screen's pupils are kept for its first paint.
+ */
+export async function loadSnapshot({
+  keepPupils = false,
+  onFirstRun,
+}: { keepPupils?: boolean; onFirstRun?: () => void } = {}): Promise<AppSnapshot> {
+  const { classRow, setupDone, pupilId, staleSignIn, pupils } = await startRead(
+    undefined,
+    onFirstRun,
+  );
+  if (staleSignIn) await writeSetting('signedInPupilId', null);
+  readWithSnapshot = keepPupils && classRow ? { classId: classRow.id, pupils } : undefined;
+  return { classRow, setupDone, pupilId };
+}
+
+/** The pupils read with the snapshot, once: the start screen's first paint needs no new read. */
+export function takePupilsRead(classId: string): StartPupil[] | undefined {
+  const kept = readWithSnapshot;
+  readWithSnapshot = undefined;
+  return kept?.classId === classId ? kept.pupils : undefined;
+}
+
+/** The pupils of the start screen, read again (the teacher may have changed them). */
+export async function readStartPupils(classId: string): Promise<StartPupil[]> {
+  return (await startRead(classId)).pupils;
 }
 
 interface AppState extends AppSnapshot {
@@ -51,6 +84,10 @@ interface ProviderProps {
 export function AppStateProvider({ initial, onClassChange, children }: ProviderProps) {
   const [snapshot, setSnapshot] = useState(initial);
   const [teacherUnlocked, setTeacherUnlocked] = useState(false);
+  // The pupils read at boot are for the first render only; later the start screen reads again.
+  useEffect(() => {
+    readWithSnapshot = undefined;
+  }, []);
 
   const refresh = useCallback(async () => {
     const next = await loadSnapshot();

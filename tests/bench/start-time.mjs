@@ -1,6 +1,8 @@
 // Time from navigation to the avatar grid answering taps (the app's 'pp:start-interactive'
 // mark), with the CPU throttled 4×: first visit (no service worker, no HTTP cache) and repeat
-// visit (served by the service worker), median of 7, next to a Preact hello-world page.
+// visit (served by the service worker), median of 7, next to a Preact hello-world page (the two
+// take turns, run by run). Then one more first and repeat visit of the app under V8's CPU
+// profiler: the top functions by self time from navigation to the mark.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,33 +15,34 @@ import {
   round1,
   serve,
   startInteractiveMs,
+  startProfile,
+  stopProfile,
   throttle,
 } from './lib.mjs';
 import { seedClass } from './seed.mjs';
 
 const RUNS = 7;
+const round2 = (value) => Math.round(value * 100) / 100;
 const helloRoot = join(root, 'tests/bench/hello');
 
-async function firstVisits(browser, url, seed) {
-  const times = [];
-  for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext({
-      serviceWorkers: 'block',
-      viewport: { width: 1280, height: 800 },
-    });
-    const page = await context.newPage();
-    if (seed) await seed(page, url);
-    const cdp = await throttle(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await page.goto(url);
-    times.push(await startInteractiveMs(page));
-    await context.close();
-  }
-  return times;
+async function firstVisit(browser, { url, seed }) {
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    viewport: { width: 1280, height: 800 },
+  });
+  const page = await context.newPage();
+  if (seed) await seed(page, url);
+  const cdp = await throttle(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.goto(url);
+  const ms = await startInteractiveMs(page);
+  await context.close();
+  return ms;
 }
 
-async function repeatVisits(browser, url, seed) {
+/** A page of `target` with its service worker in control, the CPU throttled. */
+async function controlledPage(browser, { url, seed }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   if (seed) await seed(page, url);
@@ -48,13 +51,67 @@ async function repeatVisits(browser, url, seed) {
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await throttle(page);
-  const times = [];
-  for (let run = 0; run < RUNS; run++) {
-    await page.reload();
-    times.push(await startInteractiveMs(page));
-  }
-  await context.close();
-  return times;
+  return { context, page };
+}
+
+/**
+ * First visits, then repeat visits, of every target taking turns run by run, so a machine that
+ * gets busier or quieter during the benchmark weighs on the app and the hello world alike.
+ */
+async function sideBySide(browser, targets) {
+  const first = targets.map(() => []);
+  for (let run = 0; run < RUNS; run++)
+    for (const [index, target] of targets.entries())
+      first[index].push(await firstVisit(browser, target));
+  const pages = [];
+  for (const target of targets) pages.push(await controlledPage(browser, target));
+  const repeat = targets.map(() => []);
+  for (let run = 0; run < RUNS; run++)
+    for (const [index, { page }] of pages.entries()) {
+      await page.reload();
+      repeat[index].push(await startInteractiveMs(page));
+    }
+  for (const { context } of pages) await context.close();
+  return targets.map((_, index) => ({
+    firstVisit: summary(first[index]),
+    repeatVisit: summary(repeat[index]),
+  }));
+}
+
+/**
+ * One first visit and one repeat visit under the profiler. The page first opens a file of the
+ * same origin, so the app's document starts in the renderer that is being profiled.
+ */
+async function profiledVisits(browser, url, seed) {
+  const first = await browser.newContext({
+    serviceWorkers: 'block',
+    viewport: { width: 1280, height: 800 },
+  });
+  let page = await first.newPage();
+  await seed(page, url);
+  await page.goto(`${url}/manifest.webmanifest`);
+  let cdp = await throttle(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await startProfile(cdp);
+  await page.goto(url);
+  await startInteractiveMs(page);
+  const firstVisit = await stopProfile(cdp);
+  await first.close();
+
+  const repeat = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  page = await repeat.newPage();
+  await seed(page, url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  cdp = await throttle(page);
+  await startProfile(cdp);
+  await page.reload();
+  await startInteractiveMs(page);
+  const repeatVisit = await stopProfile(cdp);
+  await repeat.close();
+  return { firstVisit, repeatVisit };
 }
 
 function summary(times) {
@@ -68,21 +125,41 @@ export async function startTime({ pupils = 8 } = {}) {
   const app = await serve({ root });
   const hello = await serve({ root: helloRoot, build: { outDir: join(helloRoot, 'dist') } });
   const browser = await launch();
-  const seed = (page, url) => seedClass(page, url, { pupils, photos: false });
+  const seed = async (page, url) => {
+    // The first run makes both databases; the seed writes into them once they are there.
+    await page.goto(url);
+    await page.evaluate(async () => {
+      // Dexie writes ten times its schema version: never 1, the version of an empty database.
+      const made = async () => {
+        const listed = await indexedDB.databases();
+        const version = (name) => listed.find((info) => info.name === name)?.version ?? 0;
+        return version('praatpapier') > 1 && version('praatpapier-device') > 0;
+      };
+      while (!(await made())) await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    return seedClass(page, url, { pupils, photos: false });
+  };
   try {
+    const [appFigures, helloFigures] = await sideBySide(browser, [
+      { url: app.url, seed },
+      { url: hello.url },
+    ]);
     const figures = {
       cpuThrottling: 4,
       runs: RUNS,
-      app: {
-        pupils,
-        firstVisit: summary(await firstVisits(browser, app.url, seed)),
-        repeatVisit: summary(await repeatVisits(browser, app.url, seed)),
-      },
-      preactHelloWorld: {
-        firstVisit: summary(await firstVisits(browser, hello.url)),
-        repeatVisit: summary(await repeatVisits(browser, hello.url)),
-      },
+      app: { pupils, ...appFigures },
+      preactHelloWorld: helloFigures,
     };
+    figures.ratio = {
+      firstVisit: round2(
+        figures.app.firstVisit.medianMs / figures.preactHelloWorld.firstVisit.medianMs,
+      ),
+      repeatVisit: round2(
+        figures.app.repeatVisit.medianMs / figures.preactHelloWorld.repeatVisit.medianMs,
+      ),
+    };
+    if (process.env.PP_PROFILE !== '0')
+      figures.appProfile = await profiledVisits(browser, app.url, seed);
     return printJson('start-time', figures);
   } finally {
     await browser.close();

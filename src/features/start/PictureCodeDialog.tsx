@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PupilRow } from '../../db';
+import type { StartPupil } from '../../db';
 import {
   checkPictureCode,
   clearLockout,
@@ -17,7 +17,7 @@ import { CODE_PICTURE_IDS, type CodePictureId } from '../../ui/drawings/code-pic
 import { runAction } from '../../app/action';
 
 interface Props {
-  pupil: PupilRow;
+  pupil: StartPupil;
   onClose: () => void;
   onSuccess: () => void;
 }

@@ -87,12 +87,29 @@ export const TOOLS = [
   'parentQuestions',
 ];
 
-/** Loads the app once so it creates its database, then makes a class of `pupils` pupils. */
+/**
+ * Waits until the app's first run has made both of its databases, so the seed never races the
+ * app's own first open. (waitForFunction would take an async check's promise as true at once.)
+ */
+async function appDatabasesMade(page, timeoutMs = 15_000) {
+  await page.evaluate(async (deadline) => {
+    // Dexie writes ten times its schema version: never 1, the version of an empty database.
+    const made = async () => {
+      const listed = await indexedDB.databases();
+      const version = (name) => listed.find((info) => info.name === name)?.version ?? 0;
+      return version('praatpapier') > 1 && version('praatpapier-device') > 0;
+    };
+    while (!(await made())) {
+      if (Date.now() > deadline) throw new Error('the app did not make its databases');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }, Date.now() + timeoutMs);
+}
+
+/** Loads the app once so it creates its databases, then makes a class of `pupils` pupils. */
 export async function seedClass(page, url, options = {}) {
   await page.goto(url);
-  await page.waitForFunction(async () =>
-    (await indexedDB.databases()).some((d) => d.name === 'praatpapier'),
-  );
+  await appDatabasesMade(page);
   return seed(page, 'seedClass', options);
 }
 

@@ -125,20 +125,8 @@ export async function startTime({ pupils = 8 } = {}) {
   const app = await serve({ root });
   const hello = await serve({ root: helloRoot, build: { outDir: join(helloRoot, 'dist') } });
   const browser = await launch();
-  const seed = async (page, url) => {
-    // The first run makes both databases; the seed writes into them once they are there.
-    await page.goto(url);
-    await page.evaluate(async () => {
-      // Dexie writes ten times its schema version: never 1, the version of an empty database.
-      const made = async () => {
-        const listed = await indexedDB.databases();
-        const version = (name) => listed.find((info) => info.name === name)?.version ?? 0;
-        return version('praatpapier') > 1 && version('praatpapier-device') > 0;
-      };
-      while (!(await made())) await new Promise((resolve) => setTimeout(resolve, 20));
-    });
-    return seedClass(page, url, { pupils, photos: false });
-  };
+  // seedClass waits until the first run has made both databases, then writes into them.
+  const seed = (page, url) => seedClass(page, url, { pupils, photos: false });
   try {
     const [appFigures, helloFigures] = await sideBySide(browser, [
       { url: app.url, seed },

@@ -16,13 +16,19 @@ export function problemOf(error: unknown): Problem {
 type Listener = (problem: Problem) => void;
 const listeners = new Set<Listener>();
 
+/** A problem met before anyone listens (while the app starts), told to the first listener. */
+let untold: Problem | undefined;
+
 /** ProblemNotice listens here; the function it returns stops listening. */
 export function onProblem(listener: Listener): () => void {
   listeners.add(listener);
+  if (untold) listener(untold);
+  untold = undefined;
   return () => listeners.delete(listener);
 }
 
 function showProblem(problem: Problem): void {
+  if (listeners.size === 0) untold = problem;
   for (const listener of listeners) listener(problem);
 }
 
@@ -57,3 +63,6 @@ const runner = makeRunner({
 
 /** Runs `action` (sync or async); a failure is logged, recorded and shown. Never throws. */
 export const runAction = runner.run;
+
+/** Tells a failure that was caught on the way (logged, recorded, shown), as runAction would. */
+export const tellFailure = runner.fail;

@@ -7,6 +7,7 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ClassRow, StartPupil } from '../db';
 import { readStart, type StartRead } from '../db/start-read';
+import { tellFailure } from './action';
 import { readSetting, writeSetting } from '../settings';
 
 export interface AppSnapshot {
@@ -20,6 +21,20 @@ let readWithSnapshot: { classId: string; pupils: StartPupil[] } | undefined;
 
 /** The start read; a database that is not there yet or is older is opened by Dexie first. */
 async function startRead(classId?: string, onFirstRun?: () => void): Promise<StartRead> {
+  return toldLeftOut(await firstOrAgain(classId, onFirstRun));
+}
+
+/**
+ * A damaged pupil row does not keep the others from signing in: it is left out of the grid, and
+ * the teacher is told (the notice and the error log), never silently.
+ */
+function toldLeftOut(read: StartRead): StartRead {
+  if (read.leftOut > 0)
+    tellFailure(new TypeError(`${read.leftOut} stored pupil(s) without an id or a name`));
+  return read;
+}
+
+async function firstOrAgain(classId?: string, onFirstRun?: () => void): Promise<StartRead> {
   const read = await readStart(classId);
   if (read) return read;
   // The first run: the device settings' database is made (a read makes it) while Dexie loads,

@@ -40,6 +40,8 @@ export interface StartRead {
   staleSignIn: boolean;
   /** The class's pupils who are not archived, in alphabetical order. */
   pupils: StartPupil[];
+  /** Stored pupils left out of the grid because their row is damaged (no id or no name). */
+  leftOut: number;
 }
 
 /** The databases of this origin, where the browser can list them. */
@@ -174,6 +176,7 @@ export async function readStart(classId?: string): Promise<StartRead | undefined
       ? await done(tx.objectStore('pupils').index('classId').getAll(shown.id))
       : [];
     const pupils = rows.flatMap((row) => startPupil(row) ?? []);
+    const leftOut = rows.filter((row) => !own(row, 'archived')).length - pupils.length;
     const media = tx.objectStore('media');
     const thumbnails = await Promise.all(
       pupils.map((pupil) => (pupil.photoMediaId ? done(media.get(pupil.photoMediaId)) : undefined)),
@@ -190,6 +193,7 @@ export async function readStart(classId?: string): Promise<StartRead | undefined
       pupilId,
       staleSignIn: signedIn !== null && signedIn !== undefined && pupilId === null,
       pupils: sortByName(grid),
+      leftOut,
     };
   } finally {
     database.close();

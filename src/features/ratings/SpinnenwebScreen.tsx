@@ -6,7 +6,7 @@ import { usePupilSession } from '../../app/pupil-session';
 import { PupilHeader } from '../../app/PupilHeader';
 import { Redirect } from '../../app/Redirect';
 import { paths } from '../../app/paths';
-import { RadarChart } from '../radar';
+import { RatingsWeb } from './RatingsWeb';
 import { radarData } from './web-data';
 import { screenPrompt } from '../voice';
 
@@ -45,16 +45,7 @@ export function SpinnenwebScreen() {
         <p class="message">{t('spinnenwebLoading')}</p>
       ) : hasValues ? (
         <div class="card pupil-card">
-          <RadarChart
-            data={data}
-            title={t('spinnenwebTitle')}
-            notRated={t('spinnenwebNotRated')}
-            names={{
-              now: t('spinnenwebNow'),
-              month: t('spinnenwebMonth'),
-              previous: t('spinnenwebPrevious'),
-            }}
-          />
+          <RatingsWeb data={data} />
         </div>
       ) : (
         <p class="message">{t('spinnenwebEmpty')}</p>

@@ -1,4 +1,5 @@
-import { MIN_RADAR_TOPICS, RadarChart } from '../radar';
+import { MIN_RADAR_TOPICS } from '../radar';
+import { RatingsWeb } from './RatingsWeb';
 import type { SheetRating } from './sheet-rating';
 import { tenText } from './scales';
 import { sheetRatingsRadar } from './web-data';
@@ -28,16 +29,7 @@ export function TalkRatings({ items: ratings }: { items: SheetRating[] }) {
       </ul>
       {ratings.length >= MIN_RADAR_TOPICS ? (
         <div class="talk-web">
-          <RadarChart
-            data={sheetRatingsRadar(ratings)}
-            title={t('spinnenwebTitle')}
-            notRated={t('spinnenwebNotRated')}
-            names={{
-              now: t('spinnenwebNow'),
-              month: t('spinnenwebMonth'),
-              previous: t('spinnenwebPrevious'),
-            }}
-          />
+          <RatingsWeb data={sheetRatingsRadar(ratings)} />
         </div>
       ) : null}
     </div>

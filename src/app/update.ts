@@ -25,13 +25,17 @@ export async function registerServiceWorker(): Promise<void> {
     waiting = true;
     notify();
   });
-  workbox.addEventListener('installed', (event) => {
-    if (!event.isUpdate) {
-      offlineReady = true;
-      notify();
-    }
-  });
+  // A page that no worker controls is a first visit: once a worker is active, everything is
+  // cached. Read from the registration, not from workbox's 'installed' event, which a page only
+  // hears for an install it started itself: a reload during the first install (the tablet
+  // reloaded, the teacher pressed F5) lost the notice for good.
+  const firstVisit = !navigator.serviceWorker.controller;
   await workbox.register();
+  if (firstVisit) {
+    await navigator.serviceWorker.ready;
+    offlineReady = true;
+    notify();
+  }
 }
 
 export function updateWaiting(): boolean {

@@ -153,7 +153,9 @@ describe('banners do not move the avatar grid', () => {
   });
 
   it('keeps the grid in place when an update is waiting', async () => {
-    // Controlled by the installed worker, as on any later morning.
+    // Controlled by the installed worker, as on any later morning. The install was started by
+    // the page before the reload (beforeEach), so this page only hears of it from the
+    // registration: the notice must come all the same (it did not, now and then, on CI).
     gate.open();
     await offlineNotice();
     await page.reload();

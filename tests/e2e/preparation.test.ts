@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   expectNoAxeViolations,
@@ -7,17 +7,18 @@ import {
   readDatabase,
   smallTouchTargets,
   startAppSession,
+  tabletPerTest,
   waitForServiceWorker,
   type AppSession,
 } from './harness';
 import {
   expectStartScreen,
   openTeacherScreens,
-  setUpClass,
+  seededClass,
   signInPupil,
   signOutPupil,
-  startRound,
 } from './flows';
+import { seedPreparation } from '../bench/seed.mjs';
 
 interface Row {
   [field: string]: unknown;
@@ -45,24 +46,48 @@ async function saved(page: Page) {
   await page.getByText('Bewaard', { exact: true }).first().waitFor();
 }
 
-describe('a pupil prepares their conversation', () => {
-  let session: AppSession;
-  let page: Page;
-  let emmaItemUrl = '';
+const PUPILS = ['Emma', 'Noah'];
 
-  beforeAll(async () => {
-    session = await startAppSession();
+interface Seeded {
+  emma: string;
+  noah: string;
+  roundId: string;
+}
+
+/** Emma and Noah's class with the open KOM round a teacher makes with the defaults. */
+async function emmaAndNoah(page: Page, url: string): Promise<Seeded> {
+  const { pupilIds, roundId } = await seededClass(page, url, PUPILS, { round: 'KOM december' });
+  return { emma: pupilIds[0]!, noah: pupilIds[1]!, roundId: roundId! };
+}
+
+/** Emma's work, made by the seed as she would make it, and the start screen showing it. */
+async function emmaHasPrepared(
+  page: Page,
+  { emma, roundId }: Seeded,
+  options: {
+    items?: number;
+    photos?: boolean;
+    reviewed?: boolean;
+    ask?: string;
+    keptForMe?: number;
+  } = {},
+) {
+  await seedPreparation(page, roundId, [emma], { items: 1, photos: false, ...options });
+  await page.reload();
+  await expectStartScreen(page, PUPILS);
+}
+
+// Each test a fresh tablet with Emma and Noah's class and its open round: Emma's work in a test
+// is made by that test, by hand or by the seed, never by the test before it.
+describe('a pupil prepares their conversation', () => {
+  const session = tabletPerTest();
+  let page: Page;
+  let seeded: Seeded;
+
+  beforeEach(async () => {
     ({ page } = session);
-    await setUpClass(page, ['Emma', 'Noah']);
-    await page.getByRole('button', { name: 'Klaar, naar de groep' }).click();
-    await expectStartScreen(page, ['Emma', 'Noah']);
-    await waitForServiceWorker(page);
-    await openTeacherScreens(page);
-    await startRound(page, /KOM-gesprek/, 'Bovenbouw (groep 7–8)', 'KOM december');
-    await page.getByRole('link', { name: 'Naar de groep' }).first().click();
-    await expectStartScreen(page, ['Emma', 'Noah']);
+    seeded = await emmaAndNoah(page, session.server.url);
   });
-  afterAll(() => session?.close());
 
   it('shows Emma her path: the round’s parts as picture tiles, none done yet', async () => {
     await signInPupil(page, 'Emma');
@@ -87,10 +112,10 @@ describe('a pupil prepares their conversation', () => {
   });
 
   it('adds a portfolio item with a photo from the camera, a level and a proud star', async () => {
+    await signInPupil(page, 'Emma');
     await openTile(page, 'Wat heb ik geleerd?');
     await page.getByRole('button', { name: 'Iets nieuws toevoegen' }).click();
     await page.getByRole('heading', { name: 'Wat ik geleerd heb' }).waitFor();
-    emmaItemUrl = page.url();
     await page.getByRole('button', { name: 'Maak een foto' }).click();
     const shutter = page.getByRole('button', { name: 'Klik!' });
     await page.waitForFunction(() => {
@@ -129,10 +154,12 @@ describe('a pupil prepares their conversation', () => {
   });
 
   it('rates every topic on the thermometer, now and in a month, by dragging and by keys', async () => {
+    await signInPupil(page, 'Emma');
     await openTile(page, 'Hoe gaat het met mij?');
     const sliders = page.getByRole('slider');
-    const count = await sliders.count();
-    expect(count).toBe(16);
+    // The screen's heading comes before its stored ratings: wait for the sliders themselves.
+    await expect.poll(() => sliders.count()).toBe(16);
+    const count = 16;
     // The first by finger: a drag from the bottom to near the top.
     const first = page.getByRole('slider', { name: 'Lezen: Nu' });
     const box = (await first.boundingBox())!;
@@ -166,6 +193,8 @@ describe('a pupil prepares their conversation', () => {
   });
 
   it('draws the spinnenweb with now and in a month, and the same numbers as a table', async () => {
+    await emmaHasPrepared(page, seeded, { items: 0 });
+    await signInPupil(page, 'Emma');
     await openTile(page, 'Mijn spinnenweb');
     await page.getByRole('img', { name: /Mijn spinnenweb/ }).waitFor();
     const headers = await page.getByRole('table').getByRole('columnheader').allInnerTexts();
@@ -183,10 +212,11 @@ describe('a pupil prepares their conversation', () => {
   });
 
   it('answers the questions by typing, and a reload in the middle of typing keeps the text', async () => {
+    await signInPupil(page, 'Emma');
     await openTile(page, 'Mijn vragen');
     const answers = page.getByLabel('Mijn antwoord');
-    const count = await answers.count();
-    expect(count).toBe(7);
+    await expect.poll(() => answers.count()).toBe(7);
+    const count = 7;
     await page.getByRole('heading', { name: 'Wat heb ik de voorbije periode geleerd?' }).waitFor();
     for (let index = 1; index < count; index++) await answers.nth(index).fill(`Antwoord ${index}`);
     await answers.first().click();
@@ -205,6 +235,7 @@ describe('a pupil prepares their conversation', () => {
   });
 
   it('draws two questions from the vragenpot, puts one back and answers the other', async () => {
+    await signInPupil(page, 'Emma');
     await openTile(page, 'De vragenpot');
     const jar = page.getByRole('button', { name: 'Trek een vraag uit de pot' });
     await jar.click();
@@ -236,7 +267,8 @@ describe('a pupil prepares their conversation', () => {
     await toPath(page);
   });
 
-  it('fills the three circles and sets a goal with the help it needs', async () => {
+  it('fills the three circles, and a reload just after typing keeps the text', async () => {
+    await signInPupil(page, 'Emma');
     await openTile(page, 'Drie cirkels');
     // Three drawn circles, closed; a tap opens one, with one field at a time (+ first).
     await page.getByRole('button', { name: 'School', exact: true }).waitFor();
@@ -284,7 +316,10 @@ describe('a pupil prepares their conversation', () => {
       .poll(async () => (await rows(page, 'circles')).find((row) => row.circle === 'school')?.goal)
       .toBe('Meer lezen');
     await toPath(page);
+  });
 
+  it('sets a goal with how far she is, her next step and the help it needs', async () => {
+    await signInPupil(page, 'Emma');
     await openTile(page, 'Mijn doelen');
     const goal = page.getByRole('region', { name: 'Doel 1' });
     await goal.getByLabel('Waar wil ik naartoe?').fill('De tafels kennen');
@@ -307,36 +342,102 @@ describe('a pupil prepares their conversation', () => {
   });
 
   it('chooses what goes to the parents and sees exactly what the praatpapier will show', async () => {
+    await emmaHasPrepared(page, seeded, {
+      items: 2,
+      reviewed: false,
+      ask: 'Mag ik op voetbal?',
+      photos: true,
+    });
+    await signInPupil(page, 'Emma');
     await openTile(page, 'Wat mag naar mijn ouders?');
     const preview = page.getByRole('region', { name: 'Dit komt op je praatpapier' });
-    await preview.getByText('Breuken vergelijken').waitFor();
-    await preview.getByText('Mijn vrienden').waitFor();
-    // The portfolio item shows its photo beside its title, for a child who cannot read it.
-    const photo = page.locator('.share-list').getByRole('img', {
-      name: 'Foto bij: Breuken vergelijken',
-    });
+    await preview.getByText('Geleerd 1').waitFor();
+    await preview.getByText('Mag ik op voetbal?').waitFor();
+    // A portfolio item shows its photo beside its title, for a child who cannot read it.
+    const photo = page.locator('.share-list').getByRole('img', { name: 'Foto bij: Geleerd 1' });
     await expect
       .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
       .toBeGreaterThan(0);
-    expect(await preview.getByText('Samen koken').count()).toBe(0);
+    // What she keeps for herself leaves the preview; what is for the teacher alone too.
+    await page
+      .getByRole('radiogroup', { name: 'Wie mag dit zien? Geleerd 2' })
+      .getByRole('radio', { name: 'Alleen voor mij' })
+      .click();
+    await expect.poll(() => preview.getByText('Geleerd 2').count()).toBe(0);
     await page
       .getByRole('radiogroup', { name: 'Wie mag dit zien? Mag ik op voetbal?' })
       .getByRole('radio', { name: 'Alleen voor juf of meester' })
       .click();
     await expect.poll(() => preview.getByText('Mag ik op voetbal?').count()).toBe(0);
+    await preview.getByText('Geleerd 1').waitFor();
     await expectPupilScreenOk(page, 'pupil: share');
+    await expect
+      .poll(async () =>
+        (await rows(page, 'portfolioItems')).map((row) => [row.title, row.share]).sort(),
+      )
+      .toEqual([
+        ['Geleerd 1', 'parents'],
+        ['Geleerd 2', 'me'],
+      ]);
     await page.getByRole('button', { name: 'Zo is het goed' }).click();
     await page.getByRole('heading', { name: 'Mijn pad' }).waitFor();
+    // Every part but the video (the seed made none) is done now, the share review too.
     await expect.poll(() => page.locator('.path-tile--done').count()).toBe(8);
+    expect(
+      await page.locator('.path-tile:not(.path-tile--done) .path-name').allInnerTexts(),
+    ).toEqual(['Mijn filmpje']);
   });
 
+  it('shows the teacher who is ready, and Emma’s preparation without what she kept for herself', async () => {
+    await emmaHasPrepared(page, seeded, { items: 2, ask: 'Mag ik op voetbal?', keptForMe: 1 });
+    await openTeacherScreens(page);
+    await page.getByRole('link', { name: 'Wie is er klaar?' }).click();
+    await page.getByRole('table').waitFor();
+    const emma = page.getByRole('row', { name: /Emma/ });
+    // Every part but the video; Noah did nothing yet.
+    expect(await emma.getByRole('cell', { name: 'klaar' }).count()).toBe(7);
+    expect(
+      await page.getByRole('row', { name: /Noah/ }).getByRole('cell', { name: 'klaar' }).count(),
+    ).toBe(0);
+    await page.getByRole('link', { name: /Wat het kind maakte\W+Emma/ }).click();
+    await page.getByRole('heading', { name: 'Wat Emma voorbereidde' }).waitFor();
+    await page.getByText('Geleerd 1').waitFor();
+    await page.getByText('Mag ik op voetbal?').waitFor();
+    expect(await page.getByText('Geleerd 2').count()).toBe(0);
+    await page.getByText('1 dingen houdt dit kind voor zichzelf.').waitFor();
+    await expectNoAxeViolations(page, 'teacher: preparation');
+  });
+});
+
+// Its own server, as the test takes it away to prove the tablet works offline.
+describe('a pupil’s work is hers alone, also offline', () => {
+  let session: AppSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await startAppSession();
+    ({ page } = session);
+    const seeded = await emmaAndNoah(page, session.server.url);
+    await emmaHasPrepared(page, seeded, { items: 1 });
+    await waitForServiceWorker(page);
+  });
+  afterAll(() => session?.close());
+
   it('keeps Emma’s work from Noah, also offline, and gives it all back to Emma', async () => {
-    await session.server.close();
+    await signInPupil(page, 'Emma');
+    await openTile(page, 'Wat heb ik geleerd?');
+    await page.getByRole('link', { name: /Geleerd 1/ }).click();
+    await page.getByRole('heading', { name: 'Wat ik geleerd heb' }).waitFor();
+    const emmaItemUrl = page.url();
+    await page.getByRole('link', { name: 'Klaar' }).click();
+    await toPath(page);
     await signOutPupil(page);
+
+    await session.server.close();
     await signInPupil(page, 'Noah');
     await page.goto(emmaItemUrl).catch(() => undefined);
     await page.getByText('Dit is niet van jou. Ga terug naar je eigen pad.').waitFor();
-    expect(await page.getByText('Breuken vergelijken').count()).toBe(0);
+    expect(await page.getByText('Geleerd 1').count()).toBe(0);
     expect(await page.getByLabel('Wat heb je geleerd?').count()).toBe(0);
     await toPath(page);
     await openTile(page, 'Wat heb ik geleerd?');
@@ -348,26 +449,11 @@ describe('a pupil prepares their conversation', () => {
     await expect.poll(() => page.locator('.path-tile--done').count()).toBe(8);
     await openTile(page, 'Mijn vragen');
     expect(await page.getByLabel('Mijn antwoord').first().inputValue()).toBe(
-      'Breuken en de tafel van 7',
+      'Mijn antwoord op deze vraag.',
     );
     await toPath(page);
     await signOutPupil(page);
     expectSameOriginOnly(session.requests, new URL(session.server.url).origin);
     expect(session.errors).toEqual([]);
-  });
-
-  it('shows the teacher who is ready, and Emma’s preparation without what she kept for herself', async () => {
-    await openTeacherScreens(page);
-    await page.getByRole('link', { name: 'Wie is er klaar?' }).click();
-    await page.getByRole('table').waitFor();
-    const emma = page.getByRole('row', { name: /Emma/ });
-    expect(await emma.getByRole('cell', { name: 'klaar' }).count()).toBe(7);
-    await page.getByRole('link', { name: /Wat het kind maakte\W+Emma/ }).click();
-    await page.getByRole('heading', { name: 'Wat Emma voorbereidde' }).waitFor();
-    await page.getByText('Breuken vergelijken').waitFor();
-    await page.getByText('Mag ik op voetbal?').waitFor();
-    expect(await page.getByText('Samen koken').count()).toBe(0);
-    await page.getByText('1 dingen houdt dit kind voor zichzelf.').waitFor();
-    await expectNoAxeViolations(page, 'teacher: preparation');
   });
 });

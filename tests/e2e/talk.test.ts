@@ -68,6 +68,7 @@ describe('conversation mode groups what belongs together', () => {
   it('walks a fully prepared pupil through at most 8 steps, the phases never going back', async () => {
     await startTalk(session, 'Kind 01');
     const steps = strip(page).getByRole('button');
+    await steps.first().waitFor(WAIT);
     const count = await steps.count();
     console.log(`talk figure ${JSON.stringify({ pupil: 'fully prepared (seed)', steps: count })}`);
     expect(count).toBeLessThanOrEqual(8);

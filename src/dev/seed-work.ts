@@ -1,5 +1,13 @@
 /** The dev seed's pupils' work: a full preparation, a half one, long texts, recordings. */
-import { db, SCALE_STEPS, TEXT_LIMITS, type Level, type ToolId } from '../db';
+import {
+  db,
+  SCALE_STEPS,
+  TEXT_LIMITS,
+  type Level,
+  type Share,
+  type TalkPart,
+  type ToolId,
+} from '../db';
 import { findBuiltInQuestion } from '../features/rounds';
 import { beginRecording, appendChunk, finishRecording } from '../features/media';
 import { createPortfolioItem, setPortfolioPhoto, updatePortfolioItem } from '../features/portfolio';
@@ -8,7 +16,8 @@ import { addAsk, saveAnswer, saveAsk, setSpokenAnswer, takeFromJar } from '../fe
 import { CIRCLE_FIELDS, CIRCLE_IDS, saveCircle } from '../features/circles';
 import { addGoal, saveGoal } from '../features/goals';
 import { keepTake } from '../features/video';
-import { markReviewed } from '../features/preparation';
+import { markReviewed, setTalkOrder, talkOrder as wholeTalkOrder } from '../features/preparation';
+import { newAgreement, saveAgreements } from '../features/agreements';
 import { isoDay } from '../features/rounds';
 import { nextMillisecond, noise, photoJpeg } from './seed-pictures';
 
@@ -27,7 +36,9 @@ const LEVEL_CYCLE: readonly Level[] = ['notYet', 'almost', 'can'];
  * answers), the three circles, a goal, and (unless not `reviewed`) the share review done; with
  * `clips`, an ice-breaker video of 1:23 with its still (a short stand-in for the recording's
  * bytes), kept. With `ask`, a question to the parents of that text too; the oldest `keptForMe`
- * portfolio items are for the pupil alone.
+ * portfolio items are for the pupil alone; `answers` are the answers to the round's first
+ * questions, each with who may see it; `talkOrder` the parts the pupil put first for the talk
+ * (stored whole, as the share review's order editor stores it).
  */
 export async function seedPreparation(
   roundId: string,
@@ -39,6 +50,8 @@ export async function seedPreparation(
     reviewed = true,
     ask,
     keptForMe = 0,
+    answers = [],
+    talkOrder,
   }: {
     items?: number;
     photos?: boolean;
@@ -46,6 +59,8 @@ export async function seedPreparation(
     reviewed?: boolean;
     ask?: string;
     keptForMe?: number;
+    answers?: readonly { text: string; share: Share }[];
+    talkOrder?: TalkPart[];
   } = {},
 ): Promise<void> {
   const round = await openedRound(roundId);
@@ -93,12 +108,12 @@ export async function seedPreparation(
       for (const topic of round.topics)
         await saveRating(pupilId, roundId, topic.id, round.scale, rating);
     if (on('questions'))
-      for (const question of round.questions)
+      for (const [i, question] of round.questions.entries())
         await saveAnswer(
           pupilId,
           roundId,
           { ...question, source: 'round' },
-          answer('Mijn antwoord op deze vraag.'),
+          answers[i] ?? answer('Mijn antwoord op deze vraag.'),
         );
     if (ask && on('questions')) {
       const row = await addAsk(pupilId, roundId, 'parents');
@@ -140,8 +155,22 @@ export async function seedPreparation(
       await finishRecording(mediaId, { durationMs: 83_000, thumbnail: still });
       await keepTake(pupilId, roundId, mediaId);
     }
+    if (talkOrder) await setTalkOrder(pupilId, roundId, wholeTalkOrder(talkOrder));
     if (reviewed) await markReviewed(pupilId, roundId);
   }
+}
+
+/** What was agreed in a pupil's talk (each for the pupil to do), as the teacher records it. */
+export async function seedAgreements(
+  roundId: string,
+  pupilId: string,
+  agreed: readonly string[],
+): Promise<void> {
+  await saveAgreements(roundId, pupilId, {
+    items: agreed.map((what) => ({ ...newAgreement('pupil'), what })),
+    tops: '',
+    tips: '',
+  });
 }
 
 /**

@@ -2,19 +2,22 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   expectNoAxeViolations,
   expectSameOriginOnly,
   inkOf,
+  readDatabase,
   smallTouchTargets,
   startAppSession,
+  tabletPerTest,
   type AppSession,
 } from './harness';
 import {
-  classWithOpenRound,
   openTeacherScreens,
+  openTeacherScreensAt,
+  seededClass,
   signInPupil,
   signOutPupil,
   startRound,
@@ -28,8 +31,13 @@ const PRIVATE_ANSWER = 'Mijn geheime wens is een hond';
 const AGREEMENT = 'Elke dag tien minuten lezen';
 const ASK = 'Mag ik op voetbal?';
 const PARENT_ANSWER = 'Thuis leest Emma graag strips';
+const PUPILS = ['Emma', 'Noah'];
 const scratch = mkdtempSync(join(tmpdir(), 'praatpapier-pdf-'));
 let printed = 0;
+
+interface Row {
+  [field: string]: unknown;
+}
 
 /** The PDF as Chromium prints it, and its text as pdftotext (poppler) reads it, page by page. */
 async function printedPdf(page: Page, format: 'A4' | 'Letter' = 'A4') {
@@ -99,16 +107,52 @@ async function recordVideo(page: Page) {
   await toPath(page);
 }
 
-describe('the praatpapier: printed, talked through, and what was agreed', () => {
-  let session: AppSession;
-  let page: Page;
+interface Seeded {
+  emma: string;
+  roundId: string;
+}
 
-  beforeAll(async () => {
-    session = await startAppSession();
-    ({ page } = session);
-    await classWithOpenRound(page, ['Emma', 'Noah'], 'KOM herfst');
+/** Emma and Noah's class with the open KOM round a teacher makes with the defaults. */
+async function emmaAndNoah(page: Page, url: string): Promise<Seeded> {
+  const { pupilIds, roundId } = await seededClass(page, url, PUPILS, { round: 'KOM herfst' });
+  return { emma: pupilIds[0]!, roundId: roundId! };
+}
+
+/**
+ * What the first test makes by hand, made by the seed: an answer for her parents, one for her
+ * teacher and one for herself, her question to her parents told before her answers, and (with
+ * `video`) her ice-breaker video of 1:23; the rest of the round's parts as the seed fills them.
+ */
+async function emmaHasPrepared(page: Page, { emma, roundId }: Seeded, { video = true } = {}) {
+  await seedPreparation(page, roundId, [emma], {
+    items: 0,
+    photos: false,
+    clips: video,
+    ask: ASK,
+    answers: [
+      { text: PUBLIC_ANSWER, share: 'parents' },
+      { text: TEACHER_ANSWER, share: 'teacher' },
+      { text: PRIVATE_ANSWER, share: 'me' },
+    ],
+    talkOrder: ['asks', 'answers'],
   });
-  afterAll(() => session?.close());
+}
+
+// Each test a fresh tablet with Emma and Noah's class and its open round; what a test starts
+// from (Emma's preparation, last round's agreements) the seed makes, never the test before it.
+describe('the praatpapier: printed, talked through, and what was agreed', () => {
+  const session = tabletPerTest();
+  let page: Page;
+  let seeded: Seeded;
+
+  beforeEach(async () => {
+    ({ page } = session);
+    seeded = await emmaAndNoah(page, session.server.url);
+  });
+  afterEach(() => {
+    expectSameOriginOnly(session.requests, new URL(session.server.url).origin);
+    expect(session.errors).toEqual([]);
+  });
 
   it('Emma prepares answers for her parents, for her teacher and for herself, with a video first', async () => {
     await signInPupil(page, 'Emma');
@@ -143,9 +187,29 @@ describe('the praatpapier: printed, talked through, and what was agreed', () => 
     await page.getByRole('button', { name: 'Zo is het goed' }).click();
     await page.getByRole('heading', { name: 'Mijn pad' }).waitFor();
     await signOutPupil(page);
+
+    // Stored as the other tests' seed stores it: who may see each answer, her question first.
+    const stored = (await readDatabase(page, 'praatpapier', 'answers')) as Row[];
+    expect(
+      stored
+        .filter((row) => row.source === 'round' && row.text)
+        .map((row) => [row.text, row.share])
+        .sort(),
+    ).toEqual(
+      [
+        [PUBLIC_ANSWER, 'parents'],
+        [TEACHER_ANSWER, 'teacher'],
+        [PRIVATE_ANSWER, 'me'],
+      ].sort(),
+    );
+    const [pupilRound] = (await readDatabase(page, 'praatpapier', 'pupilRounds')) as Row[];
+    const talkOrder = pupilRound!.talkOrder as string[];
+    expect(talkOrder.indexOf('asks')).toBeLessThan(talkOrder.indexOf('answers'));
+    expect(pupilRound!.reviewedAt).toEqual(expect.any(Number));
   });
 
   it('prints the conversation copy with only what is on the praatpapier, as real text in a PDF', async () => {
+    await emmaHasPrepared(page, seeded);
     await openTeacherScreens(page);
     await page.getByRole('link', { name: 'Wie is er klaar?' }).click();
     // The parents brought the letter back: the teacher types in what they wrote.
@@ -154,8 +218,7 @@ describe('the praatpapier: printed, talked through, and what was agreed', () => 
     await parents.getByRole('textbox').first().fill(PARENT_ANSWER);
     await parents.getByText('Bewaard', { exact: true }).waitFor();
     await expectNoAxeViolations(page, 'teacher: plan with the parents’ answers');
-    await page.goto(`${new URL(page.url()).origin}/teacher/overview`);
-    await openTeacherScreensHere(page);
+    await openTeacherScreensAt(page, `${session.server.url}/teacher/overview`);
     await page.getByRole('link', { name: /Wat het kind maakte\W+Emma/ }).click();
     await page.getByRole('link', { name: 'Praatpapier afdrukken: Voor het gesprek' }).click();
     const conversation = await printedPdf(page);
@@ -165,7 +228,7 @@ describe('the praatpapier: printed, talked through, and what was agreed', () => 
     expect(conversation.text).not.toContain(TEACHER_ANSWER);
     expect(conversation.text).not.toContain(PRIVATE_ANSWER);
     // The video as a short note with its length, and the empty agreements frame to write in.
-    expect(conversation.text).toMatch(/Mijn filmpje \(0:0\d\)/);
+    expect(conversation.text).toContain('Mijn filmpje (1:23)');
     expect(conversation.text).toContain('Afspraken');
     expect(conversation.text).toContain('Tops: wat ging goed?');
     expect(conversation.info).toMatch(/Page size:.*\(A4\)/);
@@ -204,8 +267,8 @@ describe('the praatpapier: printed, talked through, and what was agreed', () => 
   });
 
   it('prints a blank invulblad for whoever did not prepare on the tablet', async () => {
-    await page.goto(`${new URL(page.url()).origin}/teacher/overview`);
-    await openTeacherScreensHere(page);
+    await emmaHasPrepared(page, seeded, { video: false });
+    await openTeacherScreensAt(page, `${session.server.url}/teacher/overview`);
     await page.getByRole('link', { name: /^Praatpapieren van de .* afdrukken$/ }).click();
     await page.getByRole('link', { name: 'Invulblad' }).click();
     await page.getByText('Het invulblad is klaar om af te drukken.').waitFor({ timeout: 30_000 });
@@ -217,19 +280,18 @@ describe('the praatpapier: printed, talked through, and what was agreed', () => 
     expect(blank.text).toContain('Kleur het gezichtje dat past.');
     expect(blank.text).toContain('Schrijf of teken in de cirkels');
     // The faces to colour are drawn uncoloured, one row per topic, now and in a month.
-    const topics = await page.locator('.print-colour-faces tbody tr').count();
-    expect(topics).toBeGreaterThanOrEqual(3);
-    const faces = await page
-      .locator('.print-colour-faces tbody tr')
-      .evaluateAll((rows) => rows.map((row) => row.querySelectorAll('circle[fill="#fff"]').length));
+    const rows = page.locator('.print-colour-faces tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(3);
+    const faces = await rows.evaluateAll((all) =>
+      all.map((row) => row.querySelectorAll('circle[fill="#fff"]').length),
+    );
     expect(new Set(faces).size).toBe(1);
     expect([6, 10]).toContain(faces[0]);
     await expectNoAxeViolations(page, 'teacher: print, blank invulblad');
   });
 
   it('prints the parent letter: the round’s questions for parents, a page per pupil', async () => {
-    await page.goto(`${new URL(page.url()).origin}/teacher/overview`);
-    await openTeacherScreensHere(page);
+    await openTeacherScreensAt(page, `${session.server.url}/teacher/overview`);
     await page.getByRole('link', { name: 'Ouderbrief afdrukken' }).click();
     const letter = await printedPdf(page);
     // Each letter starts on a page of its own, and takes one page.
@@ -237,13 +299,13 @@ describe('the praatpapier: printed, talked through, and what was agreed', () => 
     expect(starts).toEqual(['Emma', 'Noah']);
     expect(letter.text).toContain('oudergesprek');
     await expectNoAxeViolations(page, 'teacher: parent letter');
-    await page.goto(`${new URL(page.url()).origin}/teacher/overview`);
-    await openTeacherScreensHere(page);
-    await page.getByRole('link', { name: /Wat het kind maakte\W+Emma/ }).click();
-    await page.getByRole('heading', { name: 'Wat Emma voorbereidde' }).waitFor();
   });
 
   it('walks through the conversation led by Emma: her video first, then only her praatpapier', async () => {
+    await emmaHasPrepared(page, seeded);
+    await openTeacherScreensAt(page, `${session.server.url}/teacher/overview`);
+    await page.getByRole('link', { name: /Wat het kind maakte\W+Emma/ }).click();
+    await page.getByRole('heading', { name: 'Wat Emma voorbereidde' }).waitFor();
     await page.getByRole('link', { name: 'Gesprek starten', exact: true }).click();
     await page.getByRole('heading', { name: 'Gesprek met Emma', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Welkom! Emma leidt het gesprek.' }).waitFor();
@@ -284,6 +346,11 @@ describe('the praatpapier: printed, talked through, and what was agreed', () => 
   });
 
   it('records the agreements and Emma’s tops and tips, saved as they are typed', async () => {
+    await emmaHasPrepared(page, seeded, { video: false });
+    await openTeacherScreens(page);
+    await page.getByRole('link', { name: 'Wie is er klaar?' }).click();
+    await page.getByRole('link', { name: /Afspraken\W+Emma/ }).click();
+    await page.getByRole('heading', { name: 'Afspraken met Emma' }).waitFor();
     await page.getByRole('button', { name: '+ Afspraak toevoegen' }).click();
     const first = page.getByRole('group', { name: 'Afspraak 1' });
     await first.getByRole('radio', { name: 'Emma' }).click();
@@ -310,8 +377,8 @@ describe('the praatpapier: printed, talked through, and what was agreed', () => 
   });
 
   it('opens the next round with last round’s agreements, for Emma and on her next sheet', async () => {
-    await page.goto(`${session.server.url}/teacher`);
-    await openTeacherScreensHere(page);
+    await seed(page, 'seedAgreements', seeded.roundId, seeded.emma, [AGREEMENT]);
+    await openTeacherScreensAt(page, `${session.server.url}/teacher`);
     await startRound(page, /KOM-gesprek/, 'Bovenbouw (groep 7–8)', 'KOM lente');
     await page.getByRole('link', { name: 'Naar de groep' }).first().click();
     await signInPupil(page, 'Emma');
@@ -336,8 +403,6 @@ describe('the praatpapier: printed, talked through, and what was agreed', () => 
     const sheet = await printedPdf(page);
     expect(sheet.text).toContain('Wat hadden we afgesproken? Hoe ging het?');
     expect(sheet.text).toMatch(new RegExp(`${AGREEMENT}.*Bijna`));
-    expectSameOriginOnly(session.requests, new URL(session.server.url).origin);
-    expect(session.errors).toEqual([]);
   });
 });
 

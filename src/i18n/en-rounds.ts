@@ -90,6 +90,7 @@ export const enRounds: Record<keyof typeof nlRounds, string> = {
   jarHint:
     'Tick the questions that go in the jar. Hidden questions stay hidden, also after an update.',
   jarCount: '{count} questions in the jar',
+  jarCountOne: 'One question in the jar',
   jarIn: 'In the jar',
   jarHide: 'Hide',
   jarShowHidden: 'Show hidden questions ({count})',

@@ -88,6 +88,7 @@ export const nlRounds = {
   jarHint:
     'Vink aan welke vragen in de vragenpot zitten. Verborgen vragen zie je niet meer, ook niet na een update.',
   jarCount: '{count} vragen in de vragenpot',
+  jarCountOne: 'Eén vraag in de vragenpot',
   jarIn: 'In de vragenpot',
   jarHide: 'Verbergen',
   jarShowHidden: 'Verborgen vragen tonen ({count})',

@@ -67,6 +67,7 @@ export const nl = {
   pasteNames: 'Voornamen',
   addNames: 'Toevoegen',
   addedNames: '{count} kinderen toegevoegd.',
+  addedNamesOne: 'Eén kind toegevoegd.',
   addedNone: 'Er is niemand toegevoegd.',
   skippedDuplicates:
     'Al in de {class} of dubbel geplakt: {names}. Twee kinderen met dezelfde naam? Voeg een letter toe, zoals "Emma B".',
@@ -74,6 +75,7 @@ export const nl = {
   skippedOverLimit:
     'Er kunnen niet meer dan {max} kinderen in een {class}: {names} niet toegevoegd.',
   skippedEmpty: '{count} lege regels overgeslagen.',
+  skippedEmptyOne: 'Eén lege regel overgeslagen.',
   pupilNameEmpty: 'Vul een voornaam in.',
   pupilNameTooLong: 'Die naam is te lang.',
   pupilNameDuplicate: 'Er is al een kind met die naam in de {class}.',

@@ -30,8 +30,15 @@ export function createTranslate(messages: Partial<Messages>): Translate {
   const wording = wordingValues(messages);
   // A key picked by a stored word (a tool, a circle) is looked up among the messages' own
   // entries; one that is no message at all shows as itself rather than break the screen.
+  // Dutch and English have one plural rule: about exactly one thing ({count} is 1) a message
+  // may have its own wording under its key + "One" ("Nog één vraag", not "Nog 1 vragen").
   return (key, values) =>
-    fill(ownEntry(messages, key) ?? String(key), values ? { ...wording, ...values } : wording);
+    fill(
+      (values?.['count'] === 1 ? ownEntry(messages, `${key}One`) : undefined) ??
+        ownEntry(messages, key) ??
+        String(key),
+      values ? { ...wording, ...values } : wording,
+    );
 }
 
 /** BCP 47 tag for <html lang> and for read-aloud voices. */

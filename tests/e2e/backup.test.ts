@@ -203,7 +203,7 @@ describe('backups in the browser: end of the year, a fresh start, and everything
       .waitFor({ timeout: 120_000 });
     await page.getByText('Groep 6a (nieuw op deze tablet)').waitFor();
     await page
-      .getByText(/^2 kinderen, 1 gesprekken, 4 dingen in portfolio’s, 6 foto’s en 2 opnames/)
+      .getByText(/^2 kinderen, 1 gesprek, 4 dingen in portfolio’s, 6 foto’s en 2 opnames/)
       .waitFor();
     await expectNoAxeViolations(page, 'setup: restore preview');
     await page.getByRole('button', { name: 'Terugzetten' }).click();

@@ -404,7 +404,7 @@ describe('a pupil prepares their conversation', () => {
     await page.getByText('Geleerd 1').waitFor();
     await page.getByText('Mag ik op voetbal?').waitFor();
     expect(await page.getByText('Geleerd 2').count()).toBe(0);
-    await page.getByText('1 dingen houdt dit kind voor zichzelf.').waitFor();
+    await page.getByText('Eén ding houdt dit kind voor zichzelf.').waitFor();
     await expectNoAxeViolations(page, 'teacher: preparation');
   });
 });

@@ -65,6 +65,15 @@ describe('messages', () => {
     }
   });
 
+  it('words a message about one thing in the set of the message about many', () => {
+    const sets = [nl, nlRounds, nlPupil, nlTalk, nlBackup] as Record<string, string>[];
+    for (const set of sets)
+      for (const key of Object.keys(set).filter((name) => name.endsWith('One'))) {
+        const many = set[key.slice(0, -'One'.length)];
+        if (many !== undefined) expect(many, key).toContain('{count}');
+      }
+  });
+
   it('Flemish only overrides keys that exist', () => {
     for (const key of Object.keys(vl)) expect(nl).toHaveProperty(key);
     for (const key of Object.keys(vlRounds)) expect(nlRounds).toHaveProperty(key);
@@ -88,6 +97,27 @@ describe('translate', () => {
     for (const key of ['constructor', 'valueOf', 'toString', '__proto__'])
       expect(t(key as MessageKey)).toBe(key);
     expect(fill('Hoi {constructor}', { name: 'Noah' })).toBe('Hoi {constructor}');
+  });
+
+  it('says one thing in the singular, when that message has a wording for one', () => {
+    const t = createTranslate({ ...nl, ...nlPupil, ...nlTalk });
+    expect(t('jarLeft', { count: 1 })).toBe('Nog één vraag in de pot');
+    expect(t('jarLeft', { count: 2 })).toBe('Nog 2 vragen in de pot');
+    expect(t('jarLeft', { count: 0 })).toBe('Nog 0 vragen in de pot');
+    expect(t('printReady', { count: 1 })).toBe('Het praatpapier is klaar om af te drukken.');
+    const backup = createTranslate(nlBackup);
+    expect(
+      backup('restoreCounts', {
+        pupils: backup('countPupils', { count: 2 }),
+        rounds: backup('countRounds', { count: 1 }),
+        items: backup('countItems', { count: 1 }),
+        photos: backup('countPhotos', { count: 0 }),
+        recordings: backup('countRecordings', { count: 1 }),
+        size: '3 MB',
+      }),
+    ).toBe('2 kinderen, 1 gesprek, 1 ding in een portfolio, 0 foto’s en 1 opname (3 MB).');
+    // Without a wording for one, the message stays as it is.
+    expect(t('talkStep', { step: 1, count: 1 })).toBe('Stap 1 van 1');
   });
 
   it('leaves unknown placeholders visible rather than dropping them', () => {

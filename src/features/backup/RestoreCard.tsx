@@ -175,11 +175,11 @@ export function RestoreCard({
           </ul>
           <p>
             {t('restoreCounts', {
-              pupils: step.preview.pupils,
-              rounds: step.preview.rounds,
-              items: step.preview.portfolioItems,
-              photos: step.preview.photos,
-              recordings: step.preview.recordings,
+              pupils: t('countPupils', { count: step.preview.pupils }),
+              rounds: t('countRounds', { count: step.preview.rounds }),
+              items: t('countItems', { count: step.preview.portfolioItems }),
+              photos: t('countPhotos', { count: step.preview.photos }),
+              recordings: t('countRecordings', { count: step.preview.recordings }),
               size: size(step.preview.mediaBytes),
             })}
           </p>

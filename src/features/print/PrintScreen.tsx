@@ -31,11 +31,6 @@ const inConversationOrder = (data: PrintData): PrintData => ({
   blanks: [...data.blanks].sort(conversationOrder),
 });
 
-function readyMessage(copy: Copy, count: number): MessageKey {
-  if (copy === 'blank') return count === 1 ? 'printReadyBlankOne' : 'printReadyBlank';
-  return count === 1 ? 'printReadyOne' : 'printReady';
-}
-
 /**
  * The praatpapieren of one pupil or the whole class, each pupil on a sheet of their own, ready
  * for the browser's print dialog (which also saves a PDF). "Print" is offered only once every
@@ -139,7 +134,7 @@ export function PrintScreen() {
                 ? t('printNobody')
                 : !ready
                   ? t('printPreparing')
-                  : t(readyMessage(copy, count), { count })}
+                  : t(copy === 'blank' ? 'printReadyBlank' : 'printReady', { count })}
             </p>
             <p class="hint">{t('printAdvice')}</p>
             <button

@@ -5,7 +5,7 @@ import { MAX_NAME_LENGTH, MAX_PUPILS_PER_CLASS, type ParsedNames } from './name-
 import { runAction } from '../../app/action';
 
 /** A box to paste a list of first names into, and a plain report of what was added or skipped. */
-export function PasteNames({ classId, onAdded }: { classId: string; onAdded?: () => void }) {
+export function PasteNames({ classId }: { classId: string }) {
   const t = useT();
   const [text, setText] = useState('');
   const [report, setReport] = useState<ParsedNames>();
@@ -18,7 +18,6 @@ export function PasteNames({ classId, onAdded }: { classId: string; onAdded?: ()
       setReport(result);
       setFailed(false);
       setText('');
-      onAdded?.();
     } catch (error) {
       console.error(error);
       setFailed(true);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { lazy, useLocation } from 'preact-iso';
-import { MAX_CLASS_NAME_LENGTH, type Language, type PupilRow, type Region } from '../../db';
+import { MAX_CLASS_NAME_LENGTH, useLive, type Language, type Region } from '../../db';
 import { ClassInputError, LanguageFields, listPupils, PasteNames } from '../class';
 import { isValidTeacherCode } from '../access';
 import { requestPersistentStorage } from '../storage';
@@ -154,13 +154,11 @@ function ClassStep(props: { language: Language; region: Region; onDone: () => Pr
 
 function PupilsStep(props: { classId: string; onFinish: () => void; onTeacher: () => void }) {
   const { t } = useI18n();
-  const [pupils, setPupils] = useState<PupilRow[]>([]);
-  const reload = () => runAction(() => listPupils(props.classId).then(setPupils));
-  useEffect(reload, [props.classId]);
+  const pupils = useLive(() => listPupils(props.classId), [props.classId]) ?? [];
   return (
     <div class="card">
       <p>{t('setupPupilsIntro')}</p>
-      <PasteNames classId={props.classId} onAdded={reload} />
+      <PasteNames classId={props.classId} />
       {pupils.length > 0 ? (
         <ul class="name-list" aria-label={t('pupilsTitle')}>
           {pupils.map((pupil) => (

@@ -82,7 +82,7 @@ describe('a backup', () => {
     expect(manifest).toMatchObject({
       format: 'praatpapier-backup',
       formatVersion: 1,
-      schemaVersion: 8,
+      schemaVersion: db.verno,
     });
     expect(Object.keys(manifest.entries).sort()).toEqual(
       names.filter((n) => n !== 'manifest.json').sort(),

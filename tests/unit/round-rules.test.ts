@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TOOL_IDS } from '../../src/db';
 import {
   draftRound,
   roundProblems,
@@ -31,7 +32,8 @@ describe('age-band defaults', () => {
       scale: 'thermometer',
       answerMode: 'typed',
     });
-    expect(AGE_BAND_DEFAULTS.bovenbouw.tools).toHaveLength(9);
+    // The oldest pupils get every tool there is.
+    expect(AGE_BAND_DEFAULTS.bovenbouw.tools).toEqual([...TOOL_IDS]);
   });
 
   it('gives every age band a valid topic list', () => {

@@ -8,7 +8,7 @@ export {
   eraseRecordingsOf,
   eraseEverything,
 } from './erase';
-export { mediaBytes } from './media-bytes';
+export { mediaBytes, mediaBytesOf } from './media-bytes';
 export {
   readSnapshot,
   existingKeys,

@@ -1,18 +1,19 @@
 /**
  * The one pass over every byte of a backup file: the SHA-256 of each entry, read in runs of
- * neighbours and hashed in a worker while the next run is read.
+ * neighbours, in the entry workers.
  */
 import { BackupError } from './backup-error';
-import { PartHasher } from './part-hasher';
+import { EntryWorkers, inOrder } from './entry-workers';
 import type { ZipEntry } from './zip-reader';
 
 /**
  * Entries are read in runs of neighbours, each run with one read of about this many bytes (or
  * one entry, when it is larger): a few dozen reads of a class's file instead of one per photo.
- * The next run is read while a worker hashes this one, and one more may wait for the worker:
- * a few runs in memory at most.
+ * Two entry workers read and hash runs side by side, each one run at a time, with one more
+ * each waiting so that neither waits for the page: two runs in memory at most.
  */
 const RUN_BYTES = 16 * 1024 * 1024;
+const RUNS_AHEAD = 4;
 
 interface Run {
   start: number;
@@ -45,38 +46,28 @@ export async function checkHashes(
   entries: Map<string, ZipEntry>,
   expected: Record<string, string>,
 ): Promise<void> {
-  const runs = runsOf(entries);
-  const read = (run: Run) => {
-    const reading = file.slice(run.start, run.end).arrayBuffer();
-    // Awaited in turn; a failure before then must not count as an unhandled rejection.
-    reading.catch(() => undefined);
-    return reading;
-  };
-  const hasher = new PartHasher();
-  const hashing: Promise<void>[] = [];
-  let next = runs[0] && read(runs[0]);
+  const workers = new EntryWorkers();
   try {
-    for (const [index, run] of runs.entries()) {
-      const buffer = await next!;
-      next = runs[index + 1] && read(runs[index + 1]!);
-      if (buffer.byteLength !== run.end - run.start)
-        throw new BackupError('truncated', 'short read');
-      const parts = run.entries.map(([, entry]): [number, number] => [
-        entry.start - run.start,
-        entry.size,
-      ]);
-      const checked = hasher.hash(buffer, parts).then((hashes) =>
+    await inOrder(
+      runsOf(entries),
+      RUNS_AHEAD,
+      (run) => {
+        const blob = file.slice(run.start, run.end);
+        if (blob.size !== run.end - run.start)
+          return Promise.reject(new BackupError('truncated', 'short read'));
+        const parts = run.entries.map(([, entry]): [number, number] => [
+          entry.start - run.start,
+          entry.size,
+        ]);
+        return workers.run({ kind: 'hashParts', blob, parts });
+      },
+      (hashes, run) =>
         hashes.forEach((hash, at) => {
           const [name] = run.entries[at]!;
           if (hash !== expected[name]) throw new BackupError('badChecksum', name);
         }),
-      );
-      checked.catch(() => undefined);
-      hashing.push(checked);
-      if (hashing.length > 1) await hashing[hashing.length - 2];
-    }
-    await Promise.all(hashing);
+    );
   } finally {
-    hasher.close();
+    workers.close();
   }
 }

@@ -1,18 +1,19 @@
 /**
  * Writes a backup: data.json, then every thumbnail and photo or recording as its own entry, then
- * the manifest with the SHA-256 of each. Each entry is read once, for both its SHA-256 (for the
- * manifest) and its CRC-32 (for the zip); only one media entry is in memory at a time, and a
- * recording goes into the file as a reference to its stored bytes (zip-writer.ts), not a copy.
+ * the manifest with the SHA-256 of each. Each entry is read once, in an entry worker, for both
+ * its SHA-256 (for the manifest, which the import checks) and its CRC-32 (for the zip, which
+ * every unzip tool checks); a recording goes into the file as a reference to its stored bytes
+ * (zip-writer.ts), not a copy.
  */
-import { mediaBytes, readSnapshot, schemaVersion, type Scope, type TableRows } from '../../db';
-import { encrypt, newBackupKey } from './backup-crypto';
+import { mediaBytesOf, readSnapshot, schemaVersion, type Scope, type TableRows } from '../../db';
+import { newBackupKey } from './backup-crypto';
+import { EntryWorkers, inOrder } from './entry-workers';
 import { crc32 } from './crc32';
 import { StoredZip } from './zip-writer';
 import {
   BACKUP_FORMAT,
   FORMAT_VERSION,
   mediaEntry,
-  sha256Hex,
   thumbEntry,
   type Manifest,
   type ScopeInfo,
@@ -44,6 +45,22 @@ export interface BackupOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * Entries sent to the workers ahead of the first one not yet written. A pupil's recording
+ * comes among many small photos and thumbnails: with only a few ahead, the other worker would
+ * wait while one reads a recording. The waiting ones cost no memory: each worker reads one
+ * entry at a time (entry-worker.ts).
+ */
+const ENTRIES_AHEAD = 16;
+
+/** An entry of the file: its name and its bytes (a Blob that refers to them, not read yet). */
+interface Source {
+  name: string;
+  bytes: Blob;
+  /** A media entry counts for the progress bar and the manifest's byte count. */
+  media?: boolean;
+}
+
 /** The whole backup as a Blob (the browser keeps a large one on disk, not in the page). */
 export async function backupBlob(options: BackupOptions): Promise<Blob> {
   const tables = await readSnapshot(options.scope);
@@ -53,29 +70,40 @@ export async function backupBlob(options: BackupOptions): Promise<Blob> {
     mimeType: row['mimeType'] as string,
   }));
   const encryption = options.passphrase ? await newBackupKey(options.passphrase) : undefined;
+  const mediaBlobs = await mediaBytesOf(media);
+  const sources: Source[] = [
+    {
+      name: 'data.json',
+      bytes: new Blob([JSON.stringify({ tables: rows })]),
+    },
+    ...[...thumbs].map(([id, blob]) => ({ name: thumbEntry(id), bytes: blob })),
+    ...media.map((ref) => ({
+      name: mediaEntry(ref.id),
+      bytes: mediaBlobs.get(ref.id)!,
+      media: true,
+    })),
+  ];
   const hashes: Record<string, string> = {};
   const zip = new StoredZip();
   const modified = new Date();
+  let mediaDone = 0;
   let mediaBytesTotal = 0;
-
-  /**
-   * Adds an entry whose bytes are `blob`, read once here. An encrypted entry's bytes are new:
-   * they go into a Blob at once, so the page does not hold them until the file is finished.
-   */
-  async function add(name: string, blob: Blob) {
-    const plain = new Uint8Array(await blob.arrayBuffer());
-    const stored = encryption ? await encrypt(encryption.key, plain) : plain;
-    hashes[name] = await sha256Hex(stored);
-    zip.add({ name, bytes: encryption ? new Blob([stored]) : blob, crc: crc32(stored), modified });
-  }
-
-  await add('data.json', new Blob([JSON.stringify({ tables: rows })]));
-  for (const [id, blob] of thumbs) await add(thumbEntry(id), blob);
-  for (const [index, ref] of media.entries()) {
-    const blob = await mediaBytes(ref.id, ref.mimeType);
-    mediaBytesTotal += blob.size;
-    await add(mediaEntry(ref.id), blob);
-    options.onProgress?.(index + 1, media.length);
+  const workers = new EntryWorkers();
+  try {
+    await inOrder(
+      sources,
+      ENTRIES_AHEAD,
+      (source) => workers.run({ kind: 'seal', blob: source.bytes, key: encryption?.key }),
+      ({ sha256, crc32: crc, encrypted }, source) => {
+        hashes[source.name] = sha256;
+        zip.add({ name: source.name, bytes: encrypted ?? source.bytes, crc, modified });
+        if (!source.media) return;
+        mediaBytesTotal += source.bytes.size;
+        options.onProgress?.(++mediaDone, media.length);
+      },
+    );
+  } finally {
+    workers.close();
   }
   const manifest: Manifest = {
     format: BACKUP_FORMAT,

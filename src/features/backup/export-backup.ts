@@ -12,7 +12,9 @@ import { crc32 } from './crc32';
 import { StoredZip } from './zip-writer';
 import {
   BACKUP_FORMAT,
+  backupFileName,
   FORMAT_VERSION,
+  MIME_TYPE,
   mediaEntry,
   thumbEntry,
   type Manifest,
@@ -125,4 +127,11 @@ export async function backupBlob(options: BackupOptions): Promise<Blob> {
     modified,
   });
   return zip.finish();
+}
+
+/** The backup as the file the teacher saves, named after what it holds and today. */
+export async function backupFile(options: BackupOptions): Promise<File> {
+  const blob = await backupBlob(options);
+  const day = new Date().toISOString().slice(0, 10);
+  return new File([blob], backupFileName(options.scopeInfo, day), { type: MIME_TYPE });
 }

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { lazy, useLocation } from 'preact-iso';
+import { useLocation } from 'preact-iso';
 import { MAX_CLASS_NAME_LENGTH, useLive, type Language, type Region } from '../../db';
 import { ClassInputError, LanguageFields, listPupils, PasteNames } from '../class';
 import { isValidTeacherCode } from '../access';
 import { requestPersistentStorage } from '../storage';
+// Lazy: restoring is rare, and pulls in the backup code and the teacher's messages.
+import { SetupRestore } from '../backup';
 import { useI18n } from '../../i18n';
 import { writeSetting } from '../../settings';
 import { useAppState } from '../../app/state';
@@ -13,10 +15,6 @@ import { completeSetup } from './setup-repo';
 import { InstallAdvice } from './InstallAdvice';
 import { CodeFields } from './CodeFields';
 import { runAction } from '../../app/action';
-
-// Restoring a backup is rare and pulls in the backup code and the teacher's messages (~45 kB
-// gzipped): loaded when the teacher picks it, not before the first-run screen can paint.
-const SetupRestore = lazy(() => import('../backup').then((backup) => backup.SetupRestore));
 
 type Step = 'welcome' | 'class' | 'pupils' | 'restore';
 

@@ -28,6 +28,8 @@ export async function start35() {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await seedClass(page, app.url, { pupils: 35, photos: true });
+    // A reload before the worker is active would leave the page uncontrolled for good.
+    await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const cdp = await throttle(page);

@@ -28,16 +28,21 @@ const VIDEO_MB = 10;
 const FILE = '/tmp/praatpapier-bench-backup.praatpapier';
 const ROUNDS = Number(process.env.PP_BACKUP_ROUNDS ?? 3);
 
+/** How long an export or import may take before the benchmark gives up on it. */
+const GIVE_UP_MS = 600_000;
+
 /**
  * Arms a stopwatch in the page: it starts at the first `startEvent` (a tap, a chosen file) and
  * stops at the frame after an element matching `selector` shows text matching `done`.
- * Returns a function that waits for the time, in milliseconds.
+ * Returns a function that waits for the time, in milliseconds (it fails after GIVE_UP_MS, as
+ * when the screen shows a failure instead).
  */
 async function pageStopwatch(page, startEvent, selector, done) {
   await page.evaluate(
-    ([event, selectorText, source]) => {
+    ([event, selectorText, source, giveUpMs]) => {
       const pattern = new RegExp(source);
-      window.ppStopwatch = new Promise((resolve) => {
+      window.ppStopwatch = new Promise((resolve, reject) => {
+        setTimeout(() => reject(new Error(`no ${source} after ${giveUpMs} ms`)), giveUpMs);
         let startedAt;
         document.addEventListener(event, () => (startedAt ??= performance.now()), {
           capture: true,
@@ -55,7 +60,7 @@ async function pageStopwatch(page, startEvent, selector, done) {
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
       });
     },
-    [startEvent, selector, done.source],
+    [startEvent, selector, done.source, GIVE_UP_MS],
   );
   return () => page.evaluate(() => window.ppStopwatch);
 }

@@ -54,7 +54,7 @@ async function controlledPage(browser, { url, seed }) {
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  const cdp = await context.newCDPSession(page);
+  const cdp = await throttle(page, 1);
   const setRate = (rate) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
   return { context, page, setRate };
 }

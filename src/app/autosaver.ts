@@ -33,8 +33,10 @@ export function makeAutosaver<T>(
   saveFirst = false,
 ) {
   let input = first;
-  /** What the database holds, as far as this screen knows. */
+  /** What the database holds or is being written, as far as this screen knows. */
   let stored: { value: T } | null = saveFirst ? null : { value: first.value };
+  /** What a write has confirmed: a page that goes away mid-write journals the rest. */
+  let confirmed: { value: T } | null = stored;
   let release: (() => void) | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -44,17 +46,19 @@ export function makeAutosaver<T>(
     const done = release;
     release = null;
     const { value, save, shouldSave, journalKey } = input;
+    // An IndexedDB write started now, or a moment ago and not confirmed yet, may not finish if
+    // the page is going away; the journal entry, written synchronously, does.
+    if (leaving && shouldSave && journalKey && confirmed?.value !== value)
+      writeUnsaved(journalKey, value);
     if (!shouldSave || (stored && stored.value === value)) {
       done?.();
       return;
     }
-    // The IndexedDB write started now may not finish if the page is going away; the journal
-    // entry, written synchronously, does.
-    if (leaving && journalKey) writeUnsaved(journalKey, value);
     stored = { value };
     save(value)
       .then(
         () => {
+          confirmed = { value };
           onState('saved');
           // Typing went on while this saved: the entry stays until the newer text is saved too.
           if (input.value === value && journalKey) forgetUnsaved(journalKey);

@@ -215,6 +215,23 @@ describe('autosave: the unsaved journal', () => {
     expect(readUnsaved(KEY)).toBeUndefined();
   });
 
+  it('keeps the text in the journal when the page goes away while an earlier save is still writing', async () => {
+    let finish = () => {};
+    const { saver, save, type } = setUp();
+    save.mockImplementationOnce(() => new Promise<void>((resolve) => (finish = resolve)));
+    const page = new FakePage();
+    saver.listen(page);
+    type('Antwoord 6');
+    await vi.advanceTimersByTimeAsync(DELAY);
+    expect(save).toHaveBeenCalledWith('Antwoord 6');
+    page.close();
+    expect(readUnsaved(KEY)).toBe('Antwoord 6');
+    expect(save).toHaveBeenCalledTimes(1);
+    finish();
+    await settle();
+    expect(readUnsaved(KEY)).toBeUndefined();
+  });
+
   it('does not write the journal for a save while the page stays', async () => {
     let finish = () => {};
     const { save, type } = setUp();
